@@ -1,0 +1,302 @@
+//! Turns the content files (`content/<lang>/*.toml`) into Rust data at build time.
+//!
+//! Why at build time: the phone downloads no parser and no content file, and a missing
+//! translation, a missing source on a legal statement or a mismatched placeholder stops the
+//! build with a message naming the file and key, instead of showing a blank on screen.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+const LANGS: [&str; 2] = ["nl", "en"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Statement {
+    text: String,
+    source: String,
+    checked: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Stage {
+    id: String,
+    name: String,
+    short: String,
+    summary: String,
+    involved: Vec<String>,
+    who_decides: Vec<Statement>,
+    obliged: Vec<Statement>,
+    voluntary: Vec<Statement>,
+    if_you_refuse: Vec<Statement>,
+    rights: Vec<Statement>,
+    duration: Vec<Statement>,
+    way_out: Vec<Statement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StagesFile {
+    checked: String,
+    stage: Vec<Stage>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RouteStep {
+    id: String,
+    title: String,
+    statements: Vec<Statement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RouteFile {
+    checked: String,
+    step: Vec<RouteStep>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Partner {
+    id: String,
+    name: String,
+    role: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartnersFile {
+    partner: Vec<Partner>,
+}
+
+fn read(lang: &str, file: &str) -> String {
+    let path = format!("content/{lang}/{file}");
+    println!("cargo:rerun-if-changed={path}");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+}
+
+fn parse<T: serde::de::DeserializeOwned>(lang: &str, file: &str) -> T {
+    toml::from_str(&read(lang, file)).unwrap_or_else(|e| panic!("content/{lang}/{file}: {e}"))
+}
+
+/// Flattens `[section] key = "text"` into `section_key`.
+fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>, file: &str) {
+    for (key, value) in table {
+        let name = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}_{key}")
+        };
+        match value {
+            toml::Value::String(text) => {
+                out.insert(name, text.clone());
+            }
+            toml::Value::Table(inner) => flatten(&name, inner, out, file),
+            _ => panic!("{file}: {name} must be text or a section"),
+        }
+    }
+}
+
+fn placeholders(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+        .collect();
+    found.sort();
+    found
+}
+
+fn lit(text: &str) -> String {
+    format!("{text:?}")
+}
+
+fn statements(list: &[Statement], default_checked: &str, at: &str) -> String {
+    let mut out = String::from("&[");
+    for s in list {
+        if s.text.trim().is_empty() || s.source.trim().is_empty() {
+            panic!("{at}: every statement needs a text and a source");
+        }
+        let checked = s.checked.as_deref().unwrap_or(default_checked);
+        check_date(checked, at);
+        write!(
+            out,
+            "Statement {{ text: {}, source: {}, checked: {} }},",
+            lit(&s.text),
+            lit(&s.source),
+            lit(checked)
+        )
+        .unwrap();
+    }
+    out.push(']');
+    out
+}
+
+fn check_date(text: &str, at: &str) {
+    let ok = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
+    assert!(ok, "{at}: checked date \"{text}\" must be YYYY-MM-DD");
+}
+
+fn ui(code: &mut String) {
+    let mut maps = Vec::new();
+    for lang in LANGS {
+        let table: toml::Table = parse(lang, "ui.toml");
+        let mut map = BTreeMap::new();
+        flatten("", &table, &mut map, &format!("content/{lang}/ui.toml"));
+        maps.push(map);
+    }
+    let (nl, en) = (&maps[0], &maps[1]);
+    for key in nl.keys().chain(en.keys()) {
+        let (Some(a), Some(b)) = (nl.get(key), en.get(key)) else {
+            panic!(
+                "ui key {key} is missing in one language (content/nl/ui.toml, content/en/ui.toml)"
+            );
+        };
+        assert_eq!(
+            placeholders(a),
+            placeholders(b),
+            "ui key {key}: placeholders differ between nl and en"
+        );
+        assert!(
+            !a.trim().is_empty() && !b.trim().is_empty(),
+            "ui key {key} is empty"
+        );
+    }
+    code.push_str("/// Every user-facing text of the interface, in one language.\n#[allow(missing_docs)]\npub struct Ui {\n");
+    for key in nl.keys() {
+        writeln!(code, "    pub {key}: &'static str,").unwrap();
+    }
+    code.push_str("}\n");
+    for (lang, map) in LANGS.iter().zip(&maps) {
+        writeln!(
+            code,
+            "/// The interface texts in `{lang}`.\npub static UI_{}: Ui = Ui {{",
+            lang.to_uppercase()
+        )
+        .unwrap();
+        for (key, text) in map.iter() {
+            writeln!(code, "    {key}: {},", lit(text)).unwrap();
+        }
+        code.push_str("};\n");
+    }
+}
+
+fn stages(code: &mut String) {
+    let files: Vec<StagesFile> = LANGS
+        .iter()
+        .map(|lang| parse(lang, "stages.toml"))
+        .collect();
+    let ids = |f: &StagesFile| f.stage.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        ids(&files[0]),
+        ids(&files[1]),
+        "stages.toml: nl and en list different stages"
+    );
+    for (lang, file) in LANGS.iter().zip(&files) {
+        check_date(&file.checked, &format!("content/{lang}/stages.toml"));
+        writeln!(
+            code,
+            "/// The stages of the framework in `{lang}`.\npub static STAGES_{}: &[StageText] = &[",
+            lang.to_uppercase()
+        )
+        .unwrap();
+        for s in &file.stage {
+            let at = format!("content/{lang}/stages.toml, stage {}", s.id);
+            let c = &file.checked;
+            let involved: Vec<String> = s.involved.iter().map(|t| lit(t)).collect();
+            writeln!(
+                code,
+                "StageText {{ id: {}, name: {}, short: {}, summary: {}, involved: &[{}], who_decides: {}, obliged: {}, voluntary: {}, if_you_refuse: {}, rights: {}, duration: {}, way_out: {} }},",
+                lit(&s.id), lit(&s.name), lit(&s.short), lit(&s.summary), involved.join(","),
+                statements(&s.who_decides, c, &at), statements(&s.obliged, c, &at),
+                statements(&s.voluntary, c, &at), statements(&s.if_you_refuse, c, &at),
+                statements(&s.rights, c, &at), statements(&s.duration, c, &at),
+                statements(&s.way_out, c, &at),
+            )
+            .unwrap();
+        }
+        code.push_str("];\n");
+    }
+}
+
+fn partners(code: &mut String) {
+    let files: Vec<PartnersFile> = LANGS
+        .iter()
+        .map(|lang| parse(lang, "partners.toml"))
+        .collect();
+    let ids = |f: &PartnersFile| f.partner.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        ids(&files[0]),
+        ids(&files[1]),
+        "partners.toml: nl and en list different partners"
+    );
+    for (lang, file) in LANGS.iter().zip(&files) {
+        writeln!(
+            code,
+            "/// The partner catalogue in `{lang}`.\npub static PARTNERS_{}: &[PartnerText] = &[",
+            lang.to_uppercase()
+        )
+        .unwrap();
+        for p in &file.partner {
+            writeln!(
+                code,
+                "PartnerText {{ id: {}, name: {}, role: {} }},",
+                lit(&p.id),
+                lit(&p.name),
+                lit(&p.role)
+            )
+            .unwrap();
+        }
+        code.push_str("];\n");
+    }
+}
+
+fn complaint_route(code: &mut String) {
+    let files: Vec<RouteFile> = LANGS
+        .iter()
+        .map(|lang| parse(lang, "complaint_route.toml"))
+        .collect();
+    let ids = |f: &RouteFile| {
+        f.step
+            .iter()
+            .map(|s| (s.id.clone(), s.statements.len()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ids(&files[0]),
+        ids(&files[1]),
+        "complaint_route.toml: nl and en differ in steps or statements"
+    );
+    for (lang, file) in LANGS.iter().zip(&files) {
+        check_date(
+            &file.checked,
+            &format!("content/{lang}/complaint_route.toml"),
+        );
+        writeln!(code, "/// The complaint route in `{lang}`.\npub static COMPLAINT_ROUTE_{}: &[RouteStepText] = &[", lang.to_uppercase()).unwrap();
+        for s in &file.step {
+            let at = format!("content/{lang}/complaint_route.toml, step {}", s.id);
+            writeln!(
+                code,
+                "RouteStepText {{ id: {}, title: {}, statements: {} }},",
+                lit(&s.id),
+                lit(&s.title),
+                statements(&s.statements, &file.checked, &at)
+            )
+            .unwrap();
+        }
+        code.push_str("];\n");
+    }
+}
+
+fn main() {
+    let mut code = String::new();
+    ui(&mut code);
+    stages(&mut code);
+    partners(&mut code);
+    complaint_route(&mut code);
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out).join("content.rs"), code).expect("write generated content");
+}

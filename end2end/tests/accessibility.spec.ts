@@ -1,0 +1,23 @@
+// An axe scan of every screen, in Dutch and in English, with the example family loaded.
+import { test } from "@playwright/test";
+import { appReady, expectNoAxeViolations, loadExample, ROUTES } from "./helpers";
+
+test("the welcome screen has no axe violations", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  await expectNoAxeViolations(page);
+});
+
+for (const lang of ["nl", "en"]) {
+  test(`every screen has no axe violations (${lang})`, async ({ page }) => {
+    await loadExample(page);
+    if (lang === "en") {
+      await page.getByRole("button", { name: "English" }).click();
+    }
+    for (const path of [...ROUTES.map((r) => r.path), "/kader/ots", "/start"]) {
+      await page.goto(path);
+      await appReady(page);
+      await expectNoAxeViolations(page);
+    }
+  });
+}

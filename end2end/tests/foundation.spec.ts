@@ -1,0 +1,218 @@
+// The foundation: first use, the example family, the guided start, navigation, storage,
+// languages, offline use and a damaged store.
+import { test, expect } from "@playwright/test";
+import { appReady, loadExample, navigate, ROUTES } from "./helpers";
+
+test("first use offers two ways in", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Welkom bij Helder" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Beginnen met onze eigen situatie" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Eerst rondkijken met een voorbeeldgezin" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Snel weg" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+});
+
+test("the example family is marked as an example on every screen", async ({ page }) => {
+  await loadExample(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Gezin Visser (voorbeeld)" })).toBeVisible();
+  await expect(page.getByText("Preventieve jeugdbescherming (drang)").first()).toBeVisible();
+  for (const route of ROUTES) {
+    await navigate(page, route.nav);
+    await expect(page).toHaveURL(new RegExp(`${route.path}$`));
+    await expect(page.getByRole("heading", { level: 1, name: route.heading })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Voorbeeldgezin" })).toBeVisible();
+  }
+});
+
+test("every screen is reachable from the navigation and marks where you are", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  for (const route of ROUTES.slice(1)) {
+    await navigate(page, route.nav);
+    await expect(page.getByRole("heading", { level: 1, name: route.heading })).toBeVisible();
+    const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+    const link = nav.getByRole("link", { name: route.nav, exact: true });
+    if (!(await link.isVisible())) {
+      // On a phone the screens under "Meer" are marked once that list is open.
+      await nav.getByRole("button", { name: "Meer" }).click();
+    }
+    await expect(link).toHaveAttribute("aria-current", "page");
+  }
+});
+
+test("the guided start creates the family's own household", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  await page.getByRole("link", { name: "Beginnen met onze eigen situatie" }).click();
+  await expect(page.getByText("Stap 1 van 3")).toBeVisible();
+  await page.getByRole("radio", { name: /Ondertoezichtstelling \(OTS\)/ }).check();
+  await page.getByLabel(/Sinds wanneer/).fill("2026-03-02");
+  await page.getByRole("button", { name: "Volgende" }).click();
+
+  await expect(page.getByText("Stap 2 van 3")).toBeVisible();
+  await page.getByLabel("Naam").fill("Lina");
+  await page.getByLabel(/Geboortejaar/).fill("20x4");
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Opslaan en beginnen" }).click();
+  await expect(page.getByRole("alert")).toContainText("Het geboortejaar van kind 1 klopt niet");
+
+  await page.getByRole("button", { name: "Vorige" }).click();
+  await page.getByLabel(/Geboortejaar/).fill("2014");
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("checkbox", { name: /Jeugdbescherming/ }).first().check();
+  await page.getByRole("button", { name: "Opslaan en beginnen" }).click();
+
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByText("Ondertoezichtstelling (OTS)").first()).toBeVisible();
+  await expect(page.getByText("Sinds 2 maart 2026")).toBeVisible();
+  await expect(page.getByText("Voorbeeldgezin")).toHaveCount(0);
+
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByText("Ondertoezichtstelling (OTS)").first()).toBeVisible();
+  await navigate(page, "Wie is wie");
+  await expect(page.getByRole("heading", { level: 2, name: "Jeugdbescherming" })).toBeVisible();
+});
+
+test("starting your own situation replaces the example only after confirmation", async ({ page }) => {
+  await loadExample(page);
+  await page.getByRole("link", { name: "Begin met je eigen situatie" }).first().click();
+  await expect(page.getByText(/verdwijnt het voorbeeld/)).toBeVisible();
+  await page.getByRole("radio", { name: /Weet ik niet/ }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Opslaan en beginnen" }).click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toContainText("Het voorbeeldgezin wordt vervangen");
+  await dialog.getByRole("button", { name: "Nee, nog niet" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Voorbeeldgezin" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Opslaan en beginnen" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Ja, vervang het voorbeeld" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Overzicht" })).toBeVisible();
+  await expect(page.getByText("Je hebt nog niet aangegeven waar je gezin staat.")).toBeVisible();
+  await expect(page.getByText("Voorbeeldgezin")).toHaveCount(0);
+});
+
+test("a comment and a new stage survive a reload", async ({ page }) => {
+  await loadExample(page);
+  await navigate(page, "Plan");
+  const comment = page.getByRole("textbox", { name: "Onze reactie" }).first();
+  await comment.fill("Wij zien dit anders: het gaat al beter.");
+  await page.getByRole("button", { name: "Reactie opslaan" }).first().click();
+  await expect(page.getByRole("status").filter({ hasText: "Opgeslagen." })).toBeVisible();
+
+  await navigate(page, "Waar sta ik");
+  await page.getByRole("link", { name: "Onderzoek door de Raad voor de Kinderbescherming" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Wie beslist" })).toBeVisible();
+  await page.getByRole("button", { name: "Ja, hier staan we nu" }).click();
+  await expect(page.getByText("Opgeslagen. Dit is nu jullie stap.")).toBeVisible();
+
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByText("Dit is jullie stap nu.")).toBeVisible();
+  await navigate(page, "Plan");
+  await expect(page.getByRole("textbox", { name: "Onze reactie" }).first()).toHaveValue(
+    "Wij zien dit anders: het gaat al beter.",
+  );
+  await navigate(page, "Waar sta ik");
+  const here = page.locator(".hd-stage--here");
+  await expect(here).toContainText("Onderzoek door de Raad voor de Kinderbescherming");
+  await expect(here).toContainText("Je bent hier");
+  await expect(page.locator(".hd-stage--been")).toContainText(["Preventieve jeugdbescherming (drang)"]);
+});
+
+test("a stage date in the future is refused with a clear message", async ({ page }) => {
+  await loadExample(page);
+  await page.goto("/kader/ots");
+  await appReady(page);
+  await page.getByLabel("Sinds wanneer?").fill("2999-01-01");
+  await page.getByRole("button", { name: "Ja, hier staan we nu" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Die datum ligt in de toekomst" })).toBeVisible();
+});
+
+test("the language switch changes every text and is remembered", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome to Helder" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("link", { name: "Quick exit" })).toBeVisible();
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome to Helder" })).toBeVisible();
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Welkom bij Helder" })).toBeVisible();
+});
+
+test("a damaged store shows a plain message and keeps the data", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  const broken = '{"format":"helder-household","version":1,"household":{"label":';
+  await page.evaluate((raw) => localStorage.setItem("helder.household", raw), broken);
+  await page.reload();
+  await appReady(page);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("We kunnen je opgeslagen gegevens niet lezen");
+  await expect(alert).toContainText("We hebben niets gewist");
+  expect(await page.evaluate(() => localStorage.getItem("helder.household"))).toBe(broken);
+  expect(await page.evaluate(() => localStorage.getItem("helder.household.unreadable"))).toBe(broken);
+
+  const download = page.waitForEvent("download");
+  await alert.getByRole("button", { name: "Bewaar de gegevens als bestand" }).click();
+  const file = await download;
+  const stream = await file.createReadStream();
+  let text = "";
+  for await (const chunk of stream) text += chunk;
+  expect(text).toBe(broken);
+
+  // Going on without it and loading the example keeps the unreadable copy aside.
+  await alert.getByRole("button", { name: "Verder zonder deze gegevens" }).click();
+  await page.getByRole("button", { name: "Eerst rondkijken met een voorbeeldgezin" }).click();
+  expect(await page.evaluate(() => localStorage.getItem("helder.household.unreadable"))).toBe(broken);
+});
+
+test("data from a newer version is refused, not overwritten", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  const newer = '{"format":"helder-household","version":9,"saved":"2030-01-01","household":{}}';
+  await page.evaluate((raw) => localStorage.setItem("helder.household", raw), newer);
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole("alert")).toContainText("nieuwere versie van Helder (versie 9)");
+  expect(await page.evaluate(() => localStorage.getItem("helder.household"))).toBe(newer);
+});
+
+test("after one visit the app works with the network off", async ({ page, context }) => {
+  await loadExample(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Gezin Visser (voorbeeld)" })).toBeVisible();
+  for (const path of ["/kader/ots", "/rechten", "/instellingen"]) {
+    await page.goto(path);
+    await appReady(page);
+  }
+  await context.setOffline(false);
+});
+
+test("an unknown address says so and links home", async ({ page }) => {
+  await page.goto("/bestaat-niet");
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Deze pagina bestaat niet" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the first screen is useful before the app arrives", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Helder");
+    await expect(page.getByRole("link", { name: "Snel weg" })).toHaveAttribute("href", /^https:/);
+    await expect(page.getByRole("link", { name: "112" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "0800-2000" })).toBeVisible();
+  });
+});

@@ -1,0 +1,50 @@
+// Shared steps for the browser tests: they act as a user would, by role and accessible name.
+import { expect, Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/** The app has mounted (the static first screen is gone). */
+export async function appReady(page: Page) {
+  await expect(page.locator("#boot")).toHaveCount(0);
+  await expect(page.locator("main#main h1")).toBeVisible();
+}
+
+/** Opens the app on first use and loads the example family. */
+export async function loadExample(page: Page) {
+  await page.goto("/");
+  await appReady(page);
+  await page.getByRole("button", { name: "Eerst rondkijken met een voorbeeldgezin" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Voorbeeldgezin" })).toBeVisible();
+}
+
+/** Follows a link in the main navigation, opening "Meer" first where the phone hides it. */
+export async function navigate(page: Page, name: string, more = "Meer") {
+  const nav = page.getByRole("navigation", { name: /Hoofdmenu|Main menu/ });
+  const link = nav.getByRole("link", { name, exact: true });
+  if (!(await link.isVisible())) {
+    await nav.getByRole("button", { name: more }).click();
+  }
+  await link.click();
+}
+
+/** Fails on any axe violation (WCAG 2.2 A/AA and best practices) on the current screen. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
+  expect(summary, summary.join("\n")).toEqual([]);
+}
+
+/** Every screen and its heading in Dutch, as reached from the navigation. */
+export const ROUTES: { nav: string; path: string; heading: RegExp }[] = [
+  { nav: "Overzicht", path: "/", heading: /Gezin Visser|Overzicht/ },
+  { nav: "Waar sta ik", path: "/kader", heading: /Waar sta ik/ },
+  { nav: "Plan", path: "/plan", heading: /Plan/ },
+  { nav: "Wie is wie", path: "/netwerk", heading: /Wie is wie/ },
+  { nav: "Hulp en klachten", path: "/hulp", heading: /Hulp en klachten/ },
+  { nav: "Noodstop", path: "/noodstop", heading: /Noodstop/ },
+  { nav: "Rechten", path: "/rechten", heading: /Rechten/ },
+  { nav: "Instellingen", path: "/instellingen", heading: /Instellingen/ },
+];

@@ -1,0 +1,11 @@
+//! Reusable views: one component per file.
+
+pub mod crash;
+pub mod example_badge;
+pub mod header;
+pub mod nav;
+pub mod page;
+pub mod shell;
+pub mod statement;
+pub mod store_problem;
+pub mod update_notice;

@@ -1,0 +1,67 @@
+//! The main navigation: a bottom bar with "more" on phones, a side list on wide screens.
+
+use crate::content::Ui;
+use crate::state::use_ui;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+type Label = fn(&Ui) -> &'static str;
+
+const PRIMARY: [(&str, Label); 4] = [
+    ("/", |u| u.nav_overview),
+    ("/kader", |u| u.nav_framework),
+    ("/plan", |u| u.nav_plan),
+    ("/netwerk", |u| u.nav_network),
+];
+
+const MORE: [(&str, Label); 4] = [
+    ("/hulp", |u| u.nav_help),
+    ("/noodstop", |u| u.nav_emergency),
+    ("/rechten", |u| u.nav_rights),
+    ("/instellingen", |u| u.nav_settings),
+];
+
+/// The navigation for every screen.
+#[component]
+pub fn Nav() -> impl IntoView {
+    let ui = use_ui();
+    let (open, set_open) = signal(false);
+    // Close the "more" list after navigating.
+    let location = use_location();
+    Effect::new(move || {
+        location.pathname.track();
+        set_open.set(false);
+    });
+    let in_more = move || {
+        let path = location.pathname.get();
+        MORE.iter().any(|(href, _)| path == *href)
+    };
+    let link = move |(href, label): (&'static str, Label)| {
+        view! {
+            <li><A href=href exact=true attr:class="hd-nav__link">{move || label(ui.get())}</A></li>
+        }
+    };
+    view! {
+        <nav class="hd-nav" aria-label=move || ui.get().nav_label>
+            <ul class="hd-nav__primary">
+                {PRIMARY.into_iter().map(link).collect_view()}
+                <li class="hd-nav__more-item">
+                    <button
+                        type="button"
+                        class="hd-nav__link hd-nav__more"
+                        class:hd-nav__more--current=in_more
+                        aria-expanded=move || open.get().to_string()
+                        aria-controls="hd-nav-more"
+                        on:click=move |_| set_open.update(|o| *o = !*o)
+                    >
+                        {move || ui.get().nav_more}
+                    </button>
+                </li>
+            </ul>
+            <ul id="hd-nav-more" class="hd-nav__secondary" class:hd-nav__secondary--open=move || open.get()>
+                {MORE.into_iter().map(link).collect_view()}
+            </ul>
+        </nav>
+    }
+}

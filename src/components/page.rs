@@ -1,0 +1,30 @@
+//! The frame of every screen: its heading, the document title and an error boundary.
+
+use crate::state::use_ui;
+use leptos::prelude::*;
+
+/// One screen: sets the document title, shows the heading and catches errors in its content.
+#[component]
+pub fn Page(
+    /// The screen's heading (also the document title).
+    #[prop(into)]
+    title: Signal<String>,
+    /// The screen's content.
+    children: Children,
+) -> impl IntoView {
+    let ui = use_ui();
+    Effect::new(move || {
+        document().set_title(&format!("{} · {}", title.get(), ui.get().app_name));
+    });
+    view! {
+        <h1 class="hd-page__title">{move || title.get()}</h1>
+        <ErrorBoundary fallback=move |_| view! {
+            <div class="hd-alert hd-alert--error" role="alert">
+                <p>{move || ui.get().error_route}</p>
+                <p><a href="/">{move || ui.get().error_reload}</a></p>
+            </div>
+        }>
+            {children()}
+        </ErrorBoundary>
+    }
+}

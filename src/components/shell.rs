@@ -1,0 +1,56 @@
+//! The layout around every screen: header, messages, main content and navigation.
+
+use super::{
+    example_badge::ExampleBadge, header::Header, nav::Nav, store_problem::StoreProblem,
+    update_notice::UpdateNotice,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
+
+/// Scrolls to the top and moves focus to the main content, so a screen reader starts
+/// reading the new screen from its heading.
+/// It waits a moment so the new screen has been drawn first.
+pub fn to_top() {
+    set_timeout(
+        || {
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let main = window.document().and_then(|d| d.get_element_by_id("main"));
+            if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = main.focus_with_options(&options);
+            }
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// Header, notices, `<main>` with the routed screen, and the navigation.
+#[component]
+pub fn Shell(children: Children) -> impl IntoView {
+    let location = use_location();
+    // After navigating (not on the first load), start at the top of the new screen.
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            to_top();
+        }
+        path
+    });
+    view! {
+        <div class="hd-shell">
+            <Header/>
+            <Nav/>
+            <main id="main" class="hd-main" tabindex="-1">
+                <ExampleBadge/>
+                <UpdateNotice/>
+                <StoreProblem/>
+                {children()}
+            </main>
+        </div>
+    }
+}

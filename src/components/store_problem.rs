@@ -1,0 +1,63 @@
+//! The plain message when stored data cannot be read or a save failed.
+
+use crate::content::fill;
+use crate::domain::document::LoadError;
+use crate::state::{use_app, use_ui, StoreStatus};
+use crate::store::device::WriteError;
+use crate::store::download::download;
+use leptos::prelude::*;
+
+/// Shows what is wrong with the stored data and what the user can do; nothing is deleted here.
+#[component]
+pub fn StoreProblem() -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    move || {
+        let ui = ui.get();
+        match app.store.get() {
+            StoreStatus::Fine => ().into_any(),
+            StoreStatus::SaveFailed(error) => {
+                let text = match error {
+                    WriteError::Full => ui.store_full,
+                    WriteError::Unavailable => ui.store_unavailable,
+                };
+                view! { <div class="hd-alert hd-alert--error" role="alert"><p>{text}</p></div> }
+                    .into_any()
+            }
+            StoreStatus::Unreadable { raw, error } => {
+                let reason = match &error {
+                    LoadError::Newer { found } => {
+                        fill(ui.store_newer, &[("version", &found.to_string())])
+                    }
+                    _ => ui.store_damaged.to_string(),
+                };
+                let detail = error.to_string();
+                let file = format!("helder-gegevens-{}.json", app.today);
+                let save_raw = move |_| {
+                    download(&file, &raw);
+                };
+                let start_again = move |_| {
+                    app.store.set(StoreStatus::Fine);
+                };
+                view! {
+                    <div class="hd-alert hd-alert--error" role="alert">
+                        <h2>{ui.store_unreadable_title}</h2>
+                        <p>{reason}</p>
+                        <p>{ui.store_kept_aside}</p>
+                        <details>
+                            <summary>{ui.store_details}</summary>
+                            <p class="hd-mono">{detail}</p>
+                        </details>
+                        <div class="hd-actions">
+                            <button type="button" class="hd-button" on:click=save_raw>{ui.store_export_raw}</button>
+                            <button type="button" class="hd-button hd-button--secondary" on:click=start_again>
+                                {ui.store_start_again}
+                            </button>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! The static content, per language, generated at build time from `content/<lang>/*.toml`.
+//!
+//! Views read every user-facing word from here; nothing a user reads is written in a
+//! component. `build.rs` refuses to build when a key or a source is missing.
+
+use crate::domain::date::Date;
+
+/// A legal or factual statement with where it comes from and when that was checked.
+#[derive(Debug)]
+pub struct Statement {
+    /// The statement in plain words.
+    pub text: &'static str,
+    /// The law article or page it rests on.
+    pub source: &'static str,
+    /// The day the source was checked (YYYY-MM-DD).
+    pub checked: &'static str,
+}
+
+/// What one stage of the framework means, in one language.
+#[derive(Debug)]
+pub struct StageText {
+    /// The stage id (see `domain::stage::Stage::id`).
+    pub id: &'static str,
+    /// Full name.
+    pub name: &'static str,
+    /// Short label for the map.
+    pub short: &'static str,
+    /// What the stage means, in a sentence or two.
+    pub summary: &'static str,
+    /// Who is involved.
+    pub involved: &'static [&'static str],
+    /// Who decides.
+    pub who_decides: &'static [Statement],
+    /// What you must do.
+    pub obliged: &'static [Statement],
+    /// What you may do or refuse.
+    pub voluntary: &'static [Statement],
+    /// What saying no can lead to, and who would decide.
+    pub if_you_refuse: &'static [Statement],
+    /// Your rights here.
+    pub rights: &'static [Statement],
+    /// How long it lasts.
+    pub duration: &'static [Statement],
+    /// How it ends; the way back.
+    pub way_out: &'static [Statement],
+}
+
+/// An organisation type from the partner catalogue.
+#[derive(Debug)]
+pub struct PartnerText {
+    /// Catalogue id, stored in `Organisation::kind`.
+    pub id: &'static str,
+    /// Name.
+    pub name: &'static str,
+    /// What it does, in one sentence.
+    pub role: &'static str,
+}
+
+/// One step of the complaint route.
+#[derive(Debug)]
+pub struct RouteStepText {
+    /// Stable id.
+    pub id: &'static str,
+    /// Heading.
+    pub title: &'static str,
+    /// What holds at this step.
+    pub statements: &'static [Statement],
+}
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// A language Helder speaks.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Lang {
+    /// Dutch, the default.
+    Nl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 code for `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language for a code such as "en-GB"; Dutch for anything else.
+    pub fn from_code(code: &str) -> Lang {
+        if code.to_ascii_lowercase().starts_with("en") {
+            Lang::En
+        } else {
+            Lang::Nl
+        }
+    }
+
+    /// The other language (for the quick switch).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
+    }
+}
+
+/// The interface texts.
+pub fn ui(lang: Lang) -> &'static Ui {
+    match lang {
+        Lang::Nl => &UI_NL,
+        Lang::En => &UI_EN,
+    }
+}
+
+/// The stage texts, in map order of the content file.
+pub fn stages(lang: Lang) -> &'static [StageText] {
+    match lang {
+        Lang::Nl => STAGES_NL,
+        Lang::En => STAGES_EN,
+    }
+}
+
+/// The text of one stage.
+pub fn stage(lang: Lang, id: &str) -> Option<&'static StageText> {
+    stages(lang).iter().find(|s| s.id == id)
+}
+
+/// The partner catalogue.
+pub fn partners(lang: Lang) -> &'static [PartnerText] {
+    match lang {
+        Lang::Nl => PARTNERS_NL,
+        Lang::En => PARTNERS_EN,
+    }
+}
+
+/// One catalogue entry.
+pub fn partner(lang: Lang, id: &str) -> Option<&'static PartnerText> {
+    partners(lang).iter().find(|p| p.id == id)
+}
+
+/// The complaint route, in order.
+pub fn complaint_route(lang: Lang) -> &'static [RouteStepText] {
+    match lang {
+        Lang::Nl => COMPLAINT_ROUTE_NL,
+        Lang::En => COMPLAINT_ROUTE_EN,
+    }
+}
+
+/// Fills `{name}` placeholders in a text.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// A date the way people write it: "28 november 2026" / "28 November 2026".
+pub fn long_date(lang: Lang, date: Date) -> String {
+    let months: Vec<&str> = ui(lang).date_months.split(',').map(str::trim).collect();
+    let month = months
+        .get(usize::from(date.month()) - 1)
+        .copied()
+        .unwrap_or("");
+    format!("{} {} {}", date.day(), month, date.year())
+}
+
+/// A checked date from content ("2026-11-28") written out in full.
+pub fn checked_date(lang: Lang, checked: &str) -> String {
+    Date::parse(checked)
+        .map(|d| long_date(lang, d))
+        .unwrap_or_else(|_| checked.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::stage::Stage;
+
+    #[test]
+    fn every_stage_has_text_in_both_languages() {
+        for lang in [Lang::Nl, Lang::En] {
+            for s in Stage::ALL {
+                let text =
+                    stage(lang, s.id()).unwrap_or_else(|| panic!("{lang:?} lacks {}", s.id()));
+                assert!(
+                    !text.who_decides.is_empty(),
+                    "{lang:?} {}: who decides",
+                    s.id()
+                );
+                assert!(
+                    !text.voluntary.is_empty() || !text.obliged.is_empty(),
+                    "{lang:?} {}",
+                    s.id()
+                );
+            }
+            assert_eq!(
+                stages(lang).len(),
+                Stage::ALL.len(),
+                "no stage without a place in the domain"
+            );
+        }
+    }
+
+    #[test]
+    fn the_example_uses_catalogue_partners() {
+        let h = crate::domain::example::example_household(Date::parse("2026-11-28").unwrap());
+        for org in &h.organisations {
+            assert!(partner(Lang::Nl, &org.kind).is_some(), "{}", org.kind);
+        }
+    }
+
+    #[test]
+    fn months_and_placeholders() {
+        assert_eq!(
+            long_date(Lang::Nl, Date::parse("2026-03-05").unwrap()),
+            "5 maart 2026"
+        );
+        assert_eq!(
+            long_date(Lang::En, Date::parse("2026-03-05").unwrap()),
+            "5 March 2026"
+        );
+        assert_eq!(fill("Nog {days} dagen", &[("days", "4")]), "Nog 4 dagen");
+        assert_eq!(Lang::from_code("en-GB"), Lang::En);
+        assert_eq!(Lang::from_code("fr"), Lang::Nl);
+    }
+}

@@ -1,0 +1,531 @@
+//! The household document: everything Helder keeps about one family, on their device.
+//!
+//! Field names are the stored format (schema version 1, see `document.rs`). Unknown fields
+//! are refused so that a typo or a newer file never loads half-understood; a change to any
+//! struct here needs a new schema version and a migration.
+
+use super::date::Date;
+use super::stage::Stage;
+use serde::{Deserialize, Serialize};
+
+/// One family's document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Household {
+    /// A name the family chose for itself, e.g. "Gezin Visser"; may be empty.
+    pub label: String,
+    /// True for the example family, so every screen can say these are not real data.
+    pub is_example: bool,
+    /// When the document was started.
+    pub created: Date,
+    /// The next number for a new id; ids are never reused.
+    pub next_id: u32,
+    /// Where the family stands in the framework, and the way there.
+    pub position: Position,
+    /// The children the plan is about.
+    pub children: Vec<Child>,
+    /// The organisations involved, with their people.
+    pub organisations: Vec<Organisation>,
+    /// The plan: what goes well, concerns, goals, meetings, reports.
+    pub plan: Plan,
+    /// Requests the family made (emergency stop, complaint, correction, mediator).
+    pub requests: Vec<Request>,
+}
+
+/// The family's place in the framework: the path taken, the last step being the current one.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    /// Steps in date order; empty when the family has not said where it stands.
+    pub path: Vec<PathStep>,
+}
+
+/// One step on the family's path.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathStep {
+    /// A stage id; kept as text so that an id unknown to this version is not lost.
+    pub stage: String,
+    /// The day this stage began for the family.
+    pub since: Date,
+}
+
+/// A child in the household.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Child {
+    /// Stable id within the document.
+    pub id: String,
+    /// First name or nickname.
+    pub name: String,
+    /// Year of birth, if given (ages matter: rights change at 12 and 16).
+    pub birth_year: Option<i32>,
+}
+
+/// An organisation involved with the family (a chain partner).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// Stable id within the document.
+    pub id: String,
+    /// The partner-catalogue id (e.g. "jeugdbescherming"), or "anders" for other.
+    pub kind: String,
+    /// The name as the family knows it.
+    pub name: String,
+    /// People the family deals with there.
+    pub people: Vec<Person>,
+    /// The family's own notes.
+    pub note: String,
+}
+
+/// A person at an organisation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Stable id within the document.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// What this person does for the family.
+    pub role: PersonRole,
+    /// Phone number as given; may be empty.
+    pub phone: String,
+    /// E-mail address as given; may be empty.
+    pub email: String,
+    /// Since when, if known.
+    pub since: Option<Date>,
+    /// Until when; `None` while still involved.
+    pub until: Option<Date>,
+}
+
+/// A person's role towards the family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PersonRole {
+    /// The family manager (gezinsmanager / jeugdbeschermer) who leads.
+    LeadFamilyManager,
+    /// The back-up family manager.
+    BackupFamilyManager,
+    /// A team manager.
+    TeamManager,
+    /// A social worker of the local team.
+    Worker,
+    /// The family's lawyer.
+    Lawyer,
+    /// Anyone else.
+    Other,
+}
+
+/// The plan as the family keeps it.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// What goes well; shown first.
+    pub positives: Vec<Positive>,
+    /// The concerns (zorgen).
+    pub concerns: Vec<Concern>,
+    /// The goals (doelen), linked to concerns.
+    pub goals: Vec<Goal>,
+    /// Meetings, with their agreements.
+    pub meetings: Vec<Meeting>,
+    /// Reports that go to the Raad or the court.
+    pub reports: Vec<Report>,
+}
+
+/// Where a piece of information comes from.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The organisation that supplied it (an organisation id), if known.
+    pub organisation: Option<String>,
+    /// Who wrote or said it.
+    pub person: String,
+    /// Where: a report, a meeting, a letter.
+    pub document: String,
+    /// When it was written or said.
+    pub date: Option<Date>,
+}
+
+/// Something that goes well.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Positive {
+    /// Stable id within the document.
+    pub id: String,
+    /// What goes well.
+    pub text: String,
+    /// When it was noted.
+    pub date: Date,
+    /// Who noted it.
+    pub source: Source,
+}
+
+/// What kind of statement a plan entry is (recommendation 1 of the report).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntryKind {
+    /// Something that can be checked.
+    Fact,
+    /// Something a professional saw or heard themselves.
+    Observation,
+    /// Someone's view or judgement.
+    Opinion,
+    /// Not clear, or heard from others.
+    Unknown,
+}
+
+/// Whether a concern is still open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConcernStatus {
+    /// Still a concern.
+    Open,
+    /// Taken away.
+    Resolved,
+}
+
+/// A concern (zorg) in the plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Concern {
+    /// Stable id within the document.
+    pub id: String,
+    /// The concern as the professionals put it.
+    pub text: String,
+    /// The organisation that raised it (an organisation id), if known.
+    pub raised_by: Option<String>,
+    /// When it was raised.
+    pub date: Date,
+    /// Fact, observation, opinion or unknown.
+    pub kind: EntryKind,
+    /// Where it comes from.
+    pub source: Source,
+    /// Open or resolved.
+    pub status: ConcernStatus,
+    /// The child it is about (a child id); `None` for the whole family.
+    pub child: Option<String>,
+    /// The family's own comment, shown beside the text, never merged into it.
+    pub family_comment: String,
+    /// Whether the family says it is not correct.
+    pub disputed: bool,
+}
+
+/// How far a goal has come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Progress {
+    /// Not started.
+    NotStarted,
+    /// Being worked on.
+    Working,
+    /// Reached.
+    Reached,
+}
+
+/// Support offered towards a goal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Support {
+    /// What the support is.
+    pub text: String,
+    /// Which organisation offers it (an organisation id), if known.
+    pub by: Option<String>,
+}
+
+/// A dated note on a goal's progress.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgressNote {
+    /// When.
+    pub date: Date,
+    /// What happened.
+    pub text: String,
+}
+
+/// A goal (doel), linked to the concerns it answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    /// Stable id within the document.
+    pub id: String,
+    /// The goal, concrete.
+    pub text: String,
+    /// Ids of the concerns this goal answers.
+    pub concerns: Vec<String>,
+    /// Concrete steps.
+    pub steps: Vec<String>,
+    /// Support offered.
+    pub support: Vec<Support>,
+    /// When it should be reached, if agreed.
+    pub due: Option<Date>,
+    /// How far it has come.
+    pub progress: Progress,
+    /// Dated progress notes.
+    pub notes: Vec<ProgressNote>,
+    /// The child it is for (a child id); `None` for the whole family.
+    pub child: Option<String>,
+    /// When the goal was set.
+    pub created: Date,
+}
+
+/// What kind of meeting it was (recommendation 20: information is not mediation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MeetingKind {
+    /// An information meeting.
+    Information,
+    /// A plan meeting.
+    Plan,
+    /// A mediation talk about a complaint.
+    Mediation,
+    /// A court hearing.
+    Court,
+    /// Something else.
+    Other,
+}
+
+/// Whether and by whom a meeting was recorded.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recording {
+    /// Whether it was recorded.
+    pub recorded: bool,
+    /// By whom, if recorded.
+    pub by: String,
+}
+
+/// One party's word on an agreement.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Accord {
+    /// The party (a person or organisation, as written).
+    pub party: String,
+    /// Agreed (`Some(true)`), not agreed (`Some(false)`) or not asked yet (`None`).
+    pub agreed: Option<bool>,
+}
+
+/// An agreement made in a meeting.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    /// Stable id within the document.
+    pub id: String,
+    /// What was agreed.
+    pub text: String,
+    /// The parties and whether each agreed.
+    pub parties: Vec<Accord>,
+}
+
+/// A meeting with professionals.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// Stable id within the document.
+    pub id: String,
+    /// When.
+    pub date: Date,
+    /// What kind of meeting.
+    pub kind: MeetingKind,
+    /// Who was there.
+    pub attendees: Vec<String>,
+    /// Whether it was recorded, and by whom.
+    pub recording: Recording,
+    /// The family's notes on the content.
+    pub notes: String,
+    /// How the communication went, apart from the content.
+    pub communication: String,
+    /// The agreements made.
+    pub agreements: Vec<Agreement>,
+}
+
+/// What kind of report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportKind {
+    /// A version of the family plan.
+    FamilyPlan,
+    /// A report of the Raad voor de Kinderbescherming.
+    RaadReport,
+    /// A request to the court.
+    CourtRequest,
+    /// Something else.
+    Other,
+}
+
+/// A report the family may respond to before it goes out.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Stable id within the document.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// What kind.
+    pub kind: ReportKind,
+    /// When the family received it.
+    pub received: Option<Date>,
+    /// When it goes to the Raad or the court.
+    pub goes_out: Option<Date>,
+    /// The last day to respond.
+    pub respond_by: Option<Date>,
+    /// The family's response.
+    pub response: String,
+}
+
+/// What the family asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RequestKind {
+    /// A same-day urgent conversation (emergency stop).
+    EmergencyStop,
+    /// A formal complaint.
+    Complaint,
+    /// A correction of the file.
+    Correction,
+    /// An independent mediator.
+    Mediator,
+}
+
+/// How far a request has come on its way to the organisation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Delivery {
+    /// Written, not sent.
+    Draft,
+    /// Waiting to be sent (e.g. no connection).
+    Pending,
+    /// Sent on this day.
+    Sent {
+        /// When.
+        on: Date,
+    },
+    /// Sending failed.
+    Failed {
+        /// Why, in the words of the channel.
+        reason: String,
+    },
+    /// The organisation confirmed receipt.
+    Confirmed {
+        /// The organisation's reference.
+        reference: String,
+    },
+}
+
+/// A request the family made.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Request {
+    /// Stable id within the document.
+    pub id: String,
+    /// What kind.
+    pub kind: RequestKind,
+    /// When it was made.
+    pub created: Date,
+    /// A short subject.
+    pub subject: String,
+    /// The message.
+    pub body: String,
+    /// Where it is on its way.
+    pub delivery: Delivery,
+}
+
+impl Household {
+    /// An empty household started today.
+    pub fn new(today: Date) -> Household {
+        Household {
+            label: String::new(),
+            is_example: false,
+            created: today,
+            next_id: 1,
+            position: Position::default(),
+            children: Vec::new(),
+            organisations: Vec::new(),
+            plan: Plan::default(),
+            requests: Vec::new(),
+        }
+    }
+
+    /// A fresh id with a readable prefix ("c" concern, "g" goal, ...); never reused.
+    pub fn new_id(&mut self, prefix: &str) -> String {
+        let id = format!("{prefix}{}", self.next_id);
+        self.next_id += 1;
+        id
+    }
+
+    /// The organisation with this id.
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| o.id == id)
+    }
+
+    /// The child with this id.
+    pub fn child(&self, id: &str) -> Option<&Child> {
+        self.children.iter().find(|c| c.id == id)
+    }
+}
+
+/// What the stored position says about where the family stands now.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CurrentStage {
+    /// The family has not said.
+    NotSet,
+    /// A known stage, since a date.
+    Known(Stage, Date),
+    /// A stage id this version does not know (older or newer content); kept, not shown as a stage.
+    Unknown(String),
+}
+
+impl Position {
+    /// The current stage: the last step of the path.
+    pub fn current(&self) -> CurrentStage {
+        match self.path.last() {
+            None => CurrentStage::NotSet,
+            Some(step) => match Stage::from_id(&step.stage) {
+                Some(stage) => CurrentStage::Known(stage, step.since),
+                None => CurrentStage::Unknown(step.stage.clone()),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    #[test]
+    fn ids_are_fresh_and_prefixed() {
+        let mut h = Household::new(day("2026-11-28"));
+        assert_eq!(h.new_id("c"), "c1");
+        assert_eq!(h.new_id("g"), "g2");
+        assert_eq!(h.next_id, 3);
+    }
+
+    #[test]
+    fn current_stage_is_the_last_step_and_unknown_ids_are_kept() {
+        let mut position = Position::default();
+        assert_eq!(position.current(), CurrentStage::NotSet);
+        position.path.push(PathStep {
+            stage: "vrijwillig".into(),
+            since: day("2026-01-05"),
+        });
+        position.path.push(PathStep {
+            stage: "drang".into(),
+            since: day("2026-06-01"),
+        });
+        assert_eq!(
+            position.current(),
+            CurrentStage::Known(Stage::Preventive, day("2026-06-01"))
+        );
+        position.path.push(PathStep {
+            stage: "iets-nieuws".into(),
+            since: day("2026-07-01"),
+        });
+        assert_eq!(
+            position.current(),
+            CurrentStage::Unknown("iets-nieuws".into())
+        );
+    }
+}

@@ -1,0 +1,281 @@
+//! Rules a household must keep, whatever its source (the device, an import, an edit).
+//!
+//! Checked here: ids are unique, links point at things that exist, required text is there,
+//! texts are of a sane length and dates are in order. Rules about "today" (no meeting in the
+//! far future) belong to the forms, because a stored document must keep loading when the
+//! phone's clock is wrong.
+
+use super::household::Household;
+use std::collections::HashSet;
+use std::fmt;
+
+/// The longest text Helder keeps in one field (about ten pages).
+pub const MAX_TEXT: usize = 20_000;
+
+/// What is wrong with a value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// A required text is empty.
+    Required,
+    /// A text is longer than `MAX_TEXT` characters.
+    TooLong,
+    /// Two things share an id.
+    DuplicateId(String),
+    /// A link points at an id that does not exist.
+    UnknownReference(String),
+    /// A date comes before the one it must follow.
+    OutOfOrder,
+}
+
+/// One broken rule, with the path of the field (e.g. "plan.goals[1].concerns[0]").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where.
+    pub field: String,
+    /// What.
+    pub kind: ProblemKind,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match &self.kind {
+            ProblemKind::Required => "is empty".to_string(),
+            ProblemKind::TooLong => format!("is longer than {MAX_TEXT} characters"),
+            ProblemKind::DuplicateId(id) => format!("reuses id \"{id}\""),
+            ProblemKind::UnknownReference(id) => {
+                format!("points at \"{id}\", which does not exist")
+            }
+            ProblemKind::OutOfOrder => "has a date before the one it must follow".to_string(),
+        };
+        write!(f, "{} {what}", self.field)
+    }
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+    ids: HashSet<String>,
+}
+
+impl Checker {
+    fn push(&mut self, field: String, kind: ProblemKind) {
+        self.problems.push(Problem { field, kind });
+    }
+
+    fn id(&mut self, field: String, id: &str) {
+        if id.is_empty() {
+            self.push(field, ProblemKind::Required);
+        } else if !self.ids.insert(id.to_string()) {
+            self.push(field, ProblemKind::DuplicateId(id.to_string()));
+        }
+    }
+
+    fn text(&mut self, field: String, text: &str, required: bool) {
+        if required && text.trim().is_empty() {
+            self.push(field, ProblemKind::Required);
+        } else if text.chars().count() > MAX_TEXT {
+            self.push(field, ProblemKind::TooLong);
+        }
+    }
+
+    fn link(&mut self, field: String, target: Option<&String>, known: &HashSet<&str>) {
+        if let Some(id) = target {
+            if !known.contains(id.as_str()) {
+                self.push(field, ProblemKind::UnknownReference(id.clone()));
+            }
+        }
+    }
+}
+
+/// Every rule the household breaks; empty when it is valid.
+pub fn validate(h: &Household) -> Vec<Problem> {
+    let mut c = Checker {
+        problems: Vec::new(),
+        ids: HashSet::new(),
+    };
+    let orgs: HashSet<&str> = h.organisations.iter().map(|o| o.id.as_str()).collect();
+    let children: HashSet<&str> = h.children.iter().map(|k| k.id.as_str()).collect();
+    let concerns: HashSet<&str> = h.plan.concerns.iter().map(|k| k.id.as_str()).collect();
+
+    c.text("label".into(), &h.label, false);
+    for (i, pair) in h.position.path.windows(2).enumerate() {
+        if pair[1].since < pair[0].since {
+            c.push(
+                format!("position.path[{}].since", i + 1),
+                ProblemKind::OutOfOrder,
+            );
+        }
+    }
+    for (i, child) in h.children.iter().enumerate() {
+        c.id(format!("children[{i}].id"), &child.id);
+        c.text(format!("children[{i}].name"), &child.name, true);
+    }
+    for (i, org) in h.organisations.iter().enumerate() {
+        c.id(format!("organisations[{i}].id"), &org.id);
+        c.text(format!("organisations[{i}].name"), &org.name, true);
+        c.text(format!("organisations[{i}].note"), &org.note, false);
+        for (j, person) in org.people.iter().enumerate() {
+            let at = format!("organisations[{i}].people[{j}]");
+            c.id(format!("{at}.id"), &person.id);
+            c.text(format!("{at}.name"), &person.name, true);
+            if let (Some(since), Some(until)) = (person.since, person.until) {
+                if until < since {
+                    c.push(format!("{at}.until"), ProblemKind::OutOfOrder);
+                }
+            }
+        }
+    }
+    for (i, p) in h.plan.positives.iter().enumerate() {
+        c.id(format!("plan.positives[{i}].id"), &p.id);
+        c.text(format!("plan.positives[{i}].text"), &p.text, true);
+        c.link(
+            format!("plan.positives[{i}].source.organisation"),
+            p.source.organisation.as_ref(),
+            &orgs,
+        );
+    }
+    for (i, k) in h.plan.concerns.iter().enumerate() {
+        let at = format!("plan.concerns[{i}]");
+        c.id(format!("{at}.id"), &k.id);
+        c.text(format!("{at}.text"), &k.text, true);
+        c.text(format!("{at}.family_comment"), &k.family_comment, false);
+        c.link(format!("{at}.raised_by"), k.raised_by.as_ref(), &orgs);
+        c.link(
+            format!("{at}.source.organisation"),
+            k.source.organisation.as_ref(),
+            &orgs,
+        );
+        c.link(format!("{at}.child"), k.child.as_ref(), &children);
+    }
+    for (i, g) in h.plan.goals.iter().enumerate() {
+        let at = format!("plan.goals[{i}]");
+        c.id(format!("{at}.id"), &g.id);
+        c.text(format!("{at}.text"), &g.text, true);
+        for (j, concern) in g.concerns.iter().enumerate() {
+            c.link(format!("{at}.concerns[{j}]"), Some(concern), &concerns);
+        }
+        for (j, step) in g.steps.iter().enumerate() {
+            c.text(format!("{at}.steps[{j}]"), step, true);
+        }
+        for (j, s) in g.support.iter().enumerate() {
+            c.text(format!("{at}.support[{j}].text"), &s.text, true);
+            c.link(format!("{at}.support[{j}].by"), s.by.as_ref(), &orgs);
+        }
+        if g.due.is_some_and(|due| due < g.created) {
+            c.push(format!("{at}.due"), ProblemKind::OutOfOrder);
+        }
+        c.link(format!("{at}.child"), g.child.as_ref(), &children);
+    }
+    for (i, m) in h.plan.meetings.iter().enumerate() {
+        let at = format!("plan.meetings[{i}]");
+        c.id(format!("{at}.id"), &m.id);
+        c.text(format!("{at}.notes"), &m.notes, false);
+        c.text(format!("{at}.communication"), &m.communication, false);
+        for (j, a) in m.agreements.iter().enumerate() {
+            c.id(format!("{at}.agreements[{j}].id"), &a.id);
+            c.text(format!("{at}.agreements[{j}].text"), &a.text, true);
+        }
+    }
+    for (i, r) in h.plan.reports.iter().enumerate() {
+        let at = format!("plan.reports[{i}]");
+        c.id(format!("{at}.id"), &r.id);
+        c.text(format!("{at}.title"), &r.title, true);
+        c.text(format!("{at}.response"), &r.response, false);
+        if let (Some(received), Some(by)) = (r.received, r.respond_by) {
+            if by < received {
+                c.push(format!("{at}.respond_by"), ProblemKind::OutOfOrder);
+            }
+        }
+    }
+    for (i, r) in h.requests.iter().enumerate() {
+        c.id(format!("requests[{i}].id"), &r.id);
+        c.text(format!("requests[{i}].body"), &r.body, false);
+    }
+    c.problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::date::Date;
+    use crate::domain::example::example_household;
+
+    fn today() -> Date {
+        Date::parse("2026-11-28").unwrap()
+    }
+
+    fn kinds(h: &Household) -> Vec<(String, ProblemKind)> {
+        validate(h).into_iter().map(|p| (p.field, p.kind)).collect()
+    }
+
+    #[test]
+    fn the_example_is_valid() {
+        assert_eq!(validate(&example_household(today())), vec![]);
+    }
+
+    #[test]
+    fn required_text_and_length() {
+        let mut h = example_household(today());
+        h.plan.concerns[0].text = "   ".into();
+        h.children[1].name = String::new();
+        h.plan.concerns[1].family_comment = "x".repeat(MAX_TEXT + 1);
+        assert_eq!(
+            kinds(&h),
+            vec![
+                ("children[1].name".into(), ProblemKind::Required),
+                ("plan.concerns[0].text".into(), ProblemKind::Required),
+                (
+                    "plan.concerns[1].family_comment".into(),
+                    ProblemKind::TooLong
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_and_broken_links() {
+        let mut h = example_household(today());
+        let first = h.plan.concerns[0].id.clone();
+        h.plan.concerns[1].id = first.clone();
+        h.plan.concerns[0].raised_by = Some("o404".into());
+        h.plan.goals[0].child = Some("k404".into());
+        let found = kinds(&h);
+        assert!(found.contains(&(
+            "plan.concerns[1].id".into(),
+            ProblemKind::DuplicateId(first)
+        )));
+        assert!(found.contains(&(
+            "plan.concerns[0].raised_by".into(),
+            ProblemKind::UnknownReference("o404".into())
+        )));
+        assert!(found.contains(&(
+            "plan.goals[0].child".into(),
+            ProblemKind::UnknownReference("k404".into())
+        )));
+    }
+
+    #[test]
+    fn dates_in_the_wrong_order() {
+        let mut h = example_household(today());
+        h.plan.goals[0].due = Some(h.plan.goals[0].created.add_days(-1));
+        let last = h.position.path.len() - 1;
+        h.position.path[last].since = h.position.path[last - 1].since.add_days(-1);
+        let found = kinds(&h);
+        assert!(found.contains(&("plan.goals[0].due".into(), ProblemKind::OutOfOrder)));
+        assert!(found.contains(&(
+            format!("position.path[{last}].since"),
+            ProblemKind::OutOfOrder
+        )));
+    }
+
+    #[test]
+    fn problems_read_as_sentences() {
+        let p = Problem {
+            field: "plan.goals[0].concerns[1]".into(),
+            kind: ProblemKind::UnknownReference("c9".into()),
+        };
+        assert_eq!(
+            p.to_string(),
+            "plan.goals[0].concerns[1] points at \"c9\", which does not exist"
+        );
+    }
+}

@@ -1,0 +1,63 @@
+//! Helder: families in Dutch youth protection see where they stand, what the plan says,
+//! who does what, and how to get help. A client-side Leptos app; data stays on the device.
+
+pub mod components;
+pub mod content;
+pub mod domain;
+pub mod pages;
+pub mod state;
+pub mod store;
+
+use components::shell::Shell;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use pages::{
+    emergency::EmergencyPage, framework::FrameworkPage, framework::StagePage, help::HelpPage,
+    network::NetworkPage, not_found::NotFoundPage, overview::OverviewPage, plan::PlanPage,
+    rights::RightsPage, settings::SettingsPage, start::StartPage,
+};
+use state::AppState;
+
+/// The whole app: state, shell and one route per screen (addresses as in DESIGN.md).
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppState::load();
+    provide_context(app);
+    Effect::new(move || {
+        let code = app.lang.get().code();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", code);
+        }
+    });
+    store::device::request_persistence();
+    store::service_worker::register(move || app.update_waiting.set(true));
+
+    view! {
+        <Router>
+            <Shell>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=OverviewPage/>
+                    <Route path=path!("/start") view=StartPage/>
+                    <Route path=path!("/kader") view=FrameworkPage/>
+                    <Route path=path!("/kader/:stage") view=StagePage/>
+                    <Route path=path!("/plan") view=PlanPage/>
+                    <Route path=path!("/netwerk") view=NetworkPage/>
+                    <Route path=path!("/hulp") view=HelpPage/>
+                    <Route path=path!("/noodstop") view=EmergencyPage/>
+                    <Route path=path!("/rechten") view=RightsPage/>
+                    <Route path=path!("/instellingen") view=SettingsPage/>
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// Replaces the static first screen with the app.
+pub fn start() {
+    std::panic::set_hook(Box::new(|_| components::crash::show_crash_message()));
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}

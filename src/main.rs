@@ -1,0 +1,5 @@
+//! Starts Helder in the browser; everything else lives in the library.
+
+fn main() {
+    helder::start();
+}

@@ -1,0 +1,185 @@
+//! The framework map (`/kader`) and one stage (`/kader/<stage-id>`).
+//!
+//! For now an ordered list by zone with "you are here" and the path; the drawn map grows here.
+
+use super::overview::{zone_name, zone_rule};
+use crate::components::page::Page;
+use crate::components::statement::StatementList;
+use crate::content::{self, fill, long_date};
+use crate::domain::date::Date;
+use crate::domain::household::CurrentStage;
+use crate::domain::position::{move_to, PositionError};
+use crate::domain::stage::{Stage, Zone};
+use crate::state::{use_app, use_ui};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// The framework route (`/kader`): every stage in order, grouped by zone.
+#[component]
+pub fn FrameworkPage() -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    let title = Signal::derive(move || ui.get().framework_title.to_string());
+    view! {
+        <Page title=title>
+            <p class="hd-lead">{move || ui.get().framework_lead}</p>
+            {move || {
+                let lang = app.lang.get();
+                let ui = content::ui(lang);
+                let (current, path): (Option<Stage>, Vec<String>) = app.household.with(|h| match h {
+                    Some(h) => (
+                        match h.position.current() { CurrentStage::Known(s, _) => Some(s), _ => None },
+                        h.position.path.iter().map(|p| p.stage.clone()).collect(),
+                    ),
+                    None => (None, vec![]),
+                });
+                [Zone::Voluntary, Zone::Pressure, Zone::Judicial].into_iter().map(|zone| {
+                    let stages: Vec<Stage> = Stage::ALL.into_iter().filter(|s| s.zone() == zone).collect();
+                    let class = format!("hd-zone hd-zone--{zone:?}").to_lowercase();
+                    let path = path.clone();
+                    view! {
+                        <section class=class>
+                            <h2>{zone_name(ui, zone)}</h2>
+                            <ol class="hd-stage-list">
+                                {stages.into_iter().map(|s| {
+                                    let text = content::stage(lang, s.id());
+                                    let here = current == Some(s);
+                                    let been = !here && path.iter().any(|p| p == s.id());
+                                    view! {
+                                        <li class="hd-stage" class:hd-stage--here=here class:hd-stage--been=been>
+                                            <A href=format!("/kader/{}", s.id())>
+                                                <span class="hd-stage__name">{text.map(|t| t.name).unwrap_or(s.id())}</span>
+                                            </A>
+                                            {here.then(|| view! { <span class="hd-here">{ui.framework_you_are_here}</span> })}
+                                            {been.then(|| view! { <span class="hd-been">{ui.framework_been_here}</span> })}
+                                            <p class="hd-muted">{text.map(|t| t.summary).unwrap_or("")}</p>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ol>
+                        </section>
+                    }
+                }).collect_view()
+            }}
+        </Page>
+    }
+}
+
+/// One stage (`/kader/<stage-id>`): what it means, who decides, must and may, rights.
+#[component]
+pub fn StagePage() -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    let params = use_params_map();
+    let stage = move || {
+        params
+            .with(|p| p.get("stage"))
+            .and_then(|id| Stage::from_id(&id))
+    };
+    let title = Signal::derive(move || {
+        let lang = app.lang.get();
+        stage()
+            .and_then(|s| content::stage(lang, s.id()))
+            .map(|t| t.name.to_string())
+            .unwrap_or_else(|| ui.get().framework_unknown_stage.to_string())
+    });
+    view! {
+        <Page title=title>
+            <p><A href="/kader">{move || ui.get().framework_back}</A></p>
+            {move || {
+                let lang = app.lang.get();
+                let ui = content::ui(lang);
+                let Some((s, text)) = stage().and_then(|s| content::stage(lang, s.id()).map(|t| (s, t))) else {
+                    return view! { <p>{ui.framework_unknown_stage_text}</p> }.into_any();
+                };
+                let section = |title: &'static str, items| view! {
+                    <section class="hd-card">
+                        <h2>{title}</h2>
+                        <StatementList items=items/>
+                    </section>
+                };
+                view! {
+                    <p>
+                        <span class=format!("hd-zone-tag hd-zone-tag--{:?}", s.zone()).to_lowercase()>{zone_name(ui, s.zone())}</span>
+                    </p>
+                    <p class="hd-lead">{text.summary}</p>
+                    <p class="hd-rule"><strong>{zone_rule(ui, s)}</strong></p>
+                    {section(ui.stage_who_decides, text.who_decides)}
+                    {(!text.obliged.is_empty()).then(|| section(ui.stage_obliged, text.obliged))}
+                    {section(ui.stage_voluntary, text.voluntary)}
+                    {section(ui.stage_if_you_refuse, text.if_you_refuse)}
+                    {section(ui.stage_rights, text.rights)}
+                    {section(ui.stage_duration, text.duration)}
+                    {section(ui.stage_way_out, text.way_out)}
+                    <section class="hd-card">
+                        <h2>{ui.stage_involved}</h2>
+                        <ul>{text.involved.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}</ul>
+                    </section>
+                    <SetPosition stage=s/>
+                }.into_any()
+            }}
+        </Page>
+    }
+}
+
+/// "We are here now": records this stage as the family's current one, after confirmation.
+#[component]
+fn SetPosition(stage: Stage) -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    let since = RwSignal::new(app.today.to_string());
+    let message = RwSignal::new(None::<(bool, String)>);
+    let is_current = move || {
+        app.household.with(|h| {
+            h.as_ref().is_some_and(
+                |h| matches!(h.position.current(), CurrentStage::Known(s, _) if s == stage),
+            )
+        })
+    };
+    let has_household = move || app.household.with(|h| h.is_some());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let ui = ui.get_untracked();
+        let lang = app.lang.get_untracked();
+        let Ok(date) = Date::parse(since.get_untracked().trim()) else {
+            message.set(Some((false, ui.start_error_date.to_string())));
+            return;
+        };
+        let mut result = Ok(());
+        app.change(|h| result = move_to(&mut h.position, stage, date, app.today));
+        message.set(Some(match result {
+            Ok(()) => (true, ui.position_saved.to_string()),
+            Err(PositionError::InFuture) => (false, ui.start_error_future.to_string()),
+            Err(PositionError::BeforePrevious(d)) => (
+                false,
+                fill(
+                    ui.position_before_previous,
+                    &[("date", &long_date(lang, d))],
+                ),
+            ),
+            Err(PositionError::AlreadyThere) => (false, ui.position_already_there.to_string()),
+        }));
+    };
+    view! {
+        <Show when=has_household>
+            <section class="hd-card" aria-labelledby="set-position-title">
+                <h2 id="set-position-title">{move || ui.get().position_title}</h2>
+                <Show when=move || !is_current() fallback=move || view! { <p>{move || ui.get().position_is_current}</p> }>
+                    <form class="hd-form" on:submit=submit novalidate>
+                        <div class="hd-field">
+                            <label for="position-since">{move || ui.get().position_since}</label>
+                            <input id="position-since" type="date" max=app.today.to_string()
+                                prop:value=move || since.get()
+                                on:input=move |ev| since.set(event_target_value(&ev))/>
+                        </div>
+                        <button type="submit" class="hd-button">{move || ui.get().position_confirm}</button>
+                    </form>
+                </Show>
+                {move || message.get().map(|(ok, text)| view! {
+                    <p class=if ok { "hd-alert hd-alert--success" } else { "hd-alert hd-alert--error" } role="status">{text}</p>
+                })}
+            </section>
+        </Show>
+    }
+}

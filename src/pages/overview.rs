@@ -1,0 +1,174 @@
+//! The overview: where we stand, what is due next, progress, and the help buttons.
+
+use super::welcome::Welcome;
+use crate::components::page::Page;
+use crate::content::{self, fill, long_date, Lang, Ui};
+use crate::domain::due::{goals_reached, upcoming, DueKind};
+use crate::domain::household::{CurrentStage, Household};
+use crate::domain::stage::{Stage, Zone};
+use crate::state::{use_app, use_ui};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The rule of the zone in one sentence: must or may, and who decides.
+pub fn zone_rule(ui: &'static Ui, stage: Stage) -> &'static str {
+    match stage.zone() {
+        Zone::Voluntary => ui.zone_voluntary_rule,
+        Zone::Pressure if stage == Stage::RaadInvestigation => ui.zone_investigation_rule,
+        Zone::Pressure => ui.zone_pressure_rule,
+        Zone::Judicial if stage.is_measure() => ui.zone_measure_rule,
+        Zone::Judicial => ui.zone_judicial_rule,
+    }
+}
+
+/// The name of a stage's zone.
+pub fn zone_name(ui: &'static Ui, zone: Zone) -> &'static str {
+    match zone {
+        Zone::Voluntary => ui.zone_voluntary,
+        Zone::Pressure => ui.zone_pressure,
+        Zone::Judicial => ui.zone_judicial,
+    }
+}
+
+fn position_card(h: &Household, lang: Lang) -> impl IntoView {
+    let ui = content::ui(lang);
+    let body = match h.position.current() {
+        CurrentStage::Known(stage, since) => {
+            let text = content::stage(lang, stage.id());
+            let who = text
+                .and_then(|t| t.who_decides.first())
+                .map(|s| s.text)
+                .unwrap_or("");
+            view! {
+                <p class="hd-stage-name">
+                    <span class=format!("hd-zone-tag hd-zone-tag--{:?}", stage.zone()).to_lowercase()>
+                        {zone_name(ui, stage.zone())}
+                    </span>
+                    " "
+                    <strong>{text.map(|t| t.name).unwrap_or(stage.id())}</strong>
+                </p>
+                <p class="hd-muted">{fill(ui.overview_since, &[("date", &long_date(lang, since))])}</p>
+                <p>{text.map(|t| t.summary).unwrap_or("")}</p>
+                <p class="hd-rule"><strong>{zone_rule(ui, stage)}</strong></p>
+                <p>{fill(ui.overview_who_decides, &[("who", who)])}</p>
+                <A href=format!("/kader/{}", stage.id())>{ui.overview_see_map}</A>
+            }
+            .into_any()
+        }
+        CurrentStage::Unknown(id) => view! {
+            <p role="status">{fill(ui.overview_stage_unknown, &[("stage", &id)])}</p>
+            <A href="/kader">{ui.overview_set_stage}</A>
+        }
+        .into_any(),
+        CurrentStage::NotSet => view! {
+            <p>{ui.overview_stage_not_set}</p>
+            <A href="/kader">{ui.overview_set_stage}</A>
+        }
+        .into_any(),
+    };
+    view! {
+        <section class="hd-card" aria-labelledby="where-title">
+            <h2 id="where-title">{ui.overview_where_title}</h2>
+            {body}
+        </section>
+    }
+}
+
+fn due_card(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl IntoView {
+    let ui = content::ui(lang);
+    let items = upcoming(h, today, 7, 60);
+    let line = |kind: &DueKind, days: i64, date| -> String {
+        let (title, template) = match kind {
+            DueKind::ReportResponse(id) => (
+                h.plan
+                    .reports
+                    .iter()
+                    .find(|r| &r.id == id)
+                    .map(|r| r.title.clone())
+                    .unwrap_or_default(),
+                ui.due_report,
+            ),
+            DueKind::GoalDue(id) => (
+                h.plan
+                    .goals
+                    .iter()
+                    .find(|g| &g.id == id)
+                    .map(|g| g.text.clone())
+                    .unwrap_or_default(),
+                ui.due_goal,
+            ),
+        };
+        let when = match days {
+            d if d < 0 => fill(ui.due_days_ago, &[("days", &(-d).to_string())]),
+            0 => ui.due_today.to_string(),
+            1 => ui.due_tomorrow.to_string(),
+            d => fill(ui.due_in_days, &[("days", &d.to_string())]),
+        };
+        fill(
+            template,
+            &[
+                ("when", &when),
+                ("title", &title),
+                ("date", &long_date(lang, date)),
+            ],
+        )
+    };
+    let (reached, total) = goals_reached(h);
+    view! {
+        <section class="hd-card" aria-labelledby="due-title">
+            <h2 id="due-title">{ui.overview_due_title}</h2>
+            {if items.is_empty() {
+                view! { <p>{ui.overview_nothing_due}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="hd-due">
+                        {items.iter().map(|d| view! {
+                            <li class:hd-due--urgent=d.days_left <= 7>{line(&d.kind, d.days_left, d.date)}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {(total > 0).then(|| view! {
+                <h3>{ui.overview_goals_title}</h3>
+                <p id="goal-progress-label">{fill(ui.overview_goals_reached, &[("reached", &reached.to_string()), ("total", &total.to_string())])}</p>
+                <progress max=total.to_string() value=reached.to_string() aria-labelledby="goal-progress-label"></progress>
+                <p><A href="/plan">{ui.overview_to_plan}</A></p>
+            })}
+        </section>
+    }
+}
+
+/// The overview route (`/`): the welcome on first use, otherwise the family's summary.
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    let title = Signal::derive(move || {
+        let ui = ui.get();
+        app.household.with(|h| match h {
+            Some(h) if !h.label.is_empty() => h.label.clone(),
+            Some(_) => ui.overview_title.to_string(),
+            None => ui.welcome_page_title.to_string(),
+        })
+    });
+    view! {
+        <Page title=title>
+            {move || {
+                let lang = app.lang.get();
+                let ui = content::ui(lang);
+                app.household.with(|h| match h {
+                    None => view! { <Welcome/> }.into_any(),
+                    Some(h) => view! {
+                        <div class="hd-actions hd-actions--help">
+                            <A href="/noodstop" attr:class="hd-button hd-button--urgent">{ui.action_emergency}</A>
+                            <A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
+                            <A href="/rechten" attr:class="hd-button hd-button--secondary">{ui.action_rights}</A>
+                        </div>
+                        {position_card(h, lang)}
+                        {due_card(h, lang, app.today)}
+                    }.into_any(),
+                })
+            }}
+        </Page>
+    }
+}

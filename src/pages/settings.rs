@@ -1,0 +1,99 @@
+//! Settings (`/instellingen`): language, export, erase everything, about.
+
+use crate::components::page::Page;
+use crate::content::Lang;
+use crate::domain::document::encode;
+use crate::state::{use_app, use_ui};
+use crate::store::download::download;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The settings route.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    let confirm_erase = RwSignal::new(false);
+    let erased = RwSignal::new(false);
+    let title = Signal::derive(move || ui.get().settings_title.to_string());
+    let export = move |_| {
+        app.household.with_untracked(|h| {
+            if let Some(h) = h {
+                download(&format!("helder-{}.json", app.today), &encode(h, app.today));
+            }
+        });
+    };
+    let has_household = move || app.household.with(|h| h.is_some());
+    let is_example = move || {
+        app.household
+            .with(|h| h.as_ref().is_some_and(|h| h.is_example))
+    };
+    let lang_option = move |lang: Lang| {
+        view! {
+            <label class="hd-radio">
+                <input type="radio" name="lang" value=lang.code()
+                    prop:checked=move || app.lang.get() == lang
+                    on:change=move |_| app.set_lang(lang)/>
+                <span lang=lang.code()>{crate::content::ui(lang).language_name}</span>
+            </label>
+        }
+    };
+    view! {
+        <Page title=title>
+            <section class="hd-card">
+                <fieldset class="hd-fieldset">
+                    <legend>{move || ui.get().settings_language}</legend>
+                    {lang_option(Lang::Nl)}
+                    {lang_option(Lang::En)}
+                </fieldset>
+            </section>
+            <Show when=is_example>
+                <section class="hd-card">
+                    <h2>{move || ui.get().example_badge}</h2>
+                    <p>{move || ui.get().example_badge_text}</p>
+                    <A href="/start" attr:class="hd-button">{move || ui.get().example_start_own}</A>
+                </section>
+            </Show>
+            <Show when=has_household>
+                <section class="hd-card" aria-labelledby="export-title">
+                    <h2 id="export-title">{move || ui.get().settings_export_title}</h2>
+                    <p>{move || ui.get().settings_export_text}</p>
+                    <button type="button" class="hd-button hd-button--secondary" on:click=export>
+                        {move || ui.get().settings_export}
+                    </button>
+                </section>
+                <section class="hd-card" aria-labelledby="erase-title">
+                    <h2 id="erase-title">{move || ui.get().settings_erase_title}</h2>
+                    <p>{move || ui.get().settings_erase_text}</p>
+                    <Show when=move || confirm_erase.get() fallback=move || view! {
+                        <button type="button" class="hd-button hd-button--danger" on:click=move |_| confirm_erase.set(true)>
+                            {move || ui.get().settings_erase}
+                        </button>
+                    }>
+                        <div class="hd-alert hd-alert--warning" role="alertdialog" aria-labelledby="erase-confirm">
+                            <p id="erase-confirm"><strong>{move || ui.get().settings_erase_confirm}</strong></p>
+                            <div class="hd-actions">
+                                <button type="button" class="hd-button hd-button--danger" on:click=move |_| {
+                                    app.erase();
+                                    confirm_erase.set(false);
+                                    erased.set(true);
+                                }>{move || ui.get().settings_erase_yes}</button>
+                                <button type="button" class="hd-button hd-button--secondary" on:click=move |_| confirm_erase.set(false)>
+                                    {move || ui.get().settings_erase_no}
+                                </button>
+                            </div>
+                        </div>
+                    </Show>
+                </section>
+            </Show>
+            <Show when=move || erased.get()>
+                <p class="hd-alert hd-alert--success" role="status">{move || ui.get().settings_erased}</p>
+            </Show>
+            <section class="hd-card" aria-labelledby="about-title">
+                <h2 id="about-title">{move || ui.get().settings_about_title}</h2>
+                <p>{move || ui.get().settings_about_text}</p>
+                <p class="hd-muted">{move || ui.get().settings_version}" "{env!("CARGO_PKG_VERSION")}</p>
+            </section>
+        </Page>
+    }
+}

@@ -1,0 +1,116 @@
+//! The app's shared state, provided as context: the household, language and store status.
+
+use crate::content::{self, Lang, Ui};
+use crate::domain::date::Date;
+use crate::domain::document::LoadError;
+use crate::domain::household::Household;
+use crate::store::device::WriteError;
+use crate::store::{document_store, settings};
+use leptos::prelude::*;
+
+/// Whether the stored data is in order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoreStatus {
+    /// Loaded or saved without trouble.
+    Fine,
+    /// The stored document could not be read; it is kept aside.
+    Unreadable {
+        /// The stored text, exactly as found.
+        raw: String,
+        /// Why it could not be read.
+        error: LoadError,
+    },
+    /// The last save failed; the previously saved document is still there.
+    SaveFailed(WriteError),
+}
+
+/// Shared state; cheap to copy (signals only).
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The household, once there is one.
+    pub household: RwSignal<Option<Household>>,
+    /// The interface language.
+    pub lang: RwSignal<Lang>,
+    /// Whether stored data is in order.
+    pub store: RwSignal<StoreStatus>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_waiting: RwSignal<bool>,
+    /// Today, read once at start.
+    pub today: Date,
+}
+
+impl AppState {
+    /// Loads what the device holds.
+    pub fn load() -> AppState {
+        let (household, store) = match document_store::load() {
+            document_store::Loaded::Nothing => (None, StoreStatus::Fine),
+            document_store::Loaded::Household(h) => (Some(h), StoreStatus::Fine),
+            document_store::Loaded::Unreadable { raw, error } => {
+                (None, StoreStatus::Unreadable { raw, error })
+            }
+        };
+        AppState {
+            household: RwSignal::new(household),
+            lang: RwSignal::new(settings::load_lang()),
+            store: RwSignal::new(store),
+            update_waiting: RwSignal::new(false),
+            today: crate::store::device::today(),
+        }
+    }
+
+    /// Changes the household and saves it at once.
+    pub fn change(&self, edit: impl FnOnce(&mut Household)) {
+        self.household.update(|h| {
+            if let Some(h) = h {
+                edit(h);
+            }
+        });
+        self.save();
+    }
+
+    /// Puts a new household in place (example, guided start, import) and saves it.
+    pub fn replace(&self, household: Household) {
+        self.household.set(Some(household));
+        self.save();
+    }
+
+    /// Saves the current household; a failure is shown, the stored copy stays as it was.
+    fn save(&self) {
+        let result = self.household.with_untracked(|h| match h {
+            Some(h) => document_store::save(h, self.today),
+            None => Ok(()),
+        });
+        match result {
+            Ok(()) => {
+                if !matches!(self.store.get_untracked(), StoreStatus::Unreadable { .. }) {
+                    self.store.set(StoreStatus::Fine);
+                }
+            }
+            Err(error) => self.store.set(StoreStatus::SaveFailed(error)),
+        }
+    }
+
+    /// Removes the household from the device; the app returns to first use.
+    pub fn erase(&self) {
+        document_store::erase();
+        self.household.set(None);
+        self.store.set(StoreStatus::Fine);
+    }
+
+    /// Switches the language and remembers it.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        settings::save_lang(lang);
+    }
+}
+
+/// The shared state.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// The interface texts in the current language, as a reactive signal.
+pub fn use_ui() -> Signal<&'static Ui> {
+    let lang = use_app().lang;
+    Signal::derive(move || content::ui(lang.get()))
+}

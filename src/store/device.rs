@@ -1,0 +1,72 @@
+//! Small wrappers around the browser's storage and clock.
+
+use crate::domain::date::Date;
+use web_sys::Storage;
+
+/// The origin's localStorage, if the browser allows it (it may not in some private modes).
+pub fn local_storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Reads one key; `None` when absent or when storage is unavailable.
+pub fn read(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Why a write failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WriteError {
+    /// The device's storage for Helder is full.
+    Full,
+    /// Storage is switched off or refused the write.
+    Unavailable,
+}
+
+/// Writes one key.
+pub fn write(key: &str, value: &str) -> Result<(), WriteError> {
+    let storage = local_storage().ok_or(WriteError::Unavailable)?;
+    storage.set_item(key, value).map_err(|err| {
+        let name = js_sys::Reflect::get(&err, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string());
+        match name.as_deref() {
+            Some("QuotaExceededError") | Some("NS_ERROR_DOM_QUOTA_REACHED") => WriteError::Full,
+            _ => WriteError::Unavailable,
+        }
+    })
+}
+
+/// Removes one key (nothing happens when storage is unavailable).
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Today on this device.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or(Date::MIN)
+}
+
+/// The browser's preferred language code, e.g. "nl-NL".
+pub fn browser_language() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+}
+
+/// Asks the browser to keep Helder's storage when space runs low (best effort).
+pub fn request_persistence() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(storage) = window.navigator().storage().persist() {
+            // The answer does not change what we do; the promise is left to settle.
+            drop(storage);
+        }
+    }
+}
