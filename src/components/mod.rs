@@ -2,9 +2,11 @@
 
 pub mod crash;
 pub mod example_badge;
+pub mod framework_map;
 pub mod header;
 pub mod nav;
 pub mod page;
+pub mod print_button;
 pub mod shell;
 pub mod statement;
 pub mod store_problem;

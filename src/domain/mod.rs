@@ -11,6 +11,7 @@ pub mod guided_start;
 pub mod household;
 pub mod position;
 pub mod stage;
+pub mod transitions;
 pub mod validation;
 
 #[cfg(test)]

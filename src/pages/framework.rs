@@ -1,21 +1,24 @@
 //! The framework map (`/kader`) and one stage (`/kader/<stage-id>`).
 //!
-//! For now an ordered list by zone with "you are here" and the path; the drawn map grows here.
 
 use super::overview::{zone_name, zone_rule};
+use crate::components::framework_map::decider_label;
+use crate::components::framework_map::framework_map;
 use crate::components::page::Page;
+use crate::components::print_button::PrintButton;
 use crate::components::statement::StatementList;
 use crate::content::{self, fill, long_date};
 use crate::domain::date::Date;
 use crate::domain::household::CurrentStage;
 use crate::domain::position::{move_to, PositionError};
 use crate::domain::stage::{Stage, Zone};
+use crate::domain::transitions::from;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-/// The framework route (`/kader`): every stage in order, grouped by zone.
+/// The framework route (`/kader`): the map with "you are here" and the path taken.
 #[component]
 pub fn FrameworkPage() -> impl IntoView {
     let app = use_app();
@@ -27,40 +30,41 @@ pub fn FrameworkPage() -> impl IntoView {
             {move || {
                 let lang = app.lang.get();
                 let ui = content::ui(lang);
-                let (current, path): (Option<Stage>, Vec<String>) = app.household.with(|h| match h {
-                    Some(h) => (
-                        match h.position.current() { CurrentStage::Known(s, _) => Some(s), _ => None },
-                        h.position.path.iter().map(|p| p.stage.clone()).collect(),
-                    ),
-                    None => (None, vec![]),
-                });
-                [Zone::Voluntary, Zone::Pressure, Zone::Judicial].into_iter().map(|zone| {
-                    let stages: Vec<Stage> = Stage::ALL.into_iter().filter(|s| s.zone() == zone).collect();
-                    let class = format!("hd-zone hd-zone--{zone:?}").to_lowercase();
-                    let path = path.clone();
+                app.household.with(|h| {
+                    let position = h.as_ref().map(|h| h.position.current());
+                    let current = match &position {
+                        Some(CurrentStage::Known(s, _)) => Some(*s),
+                        _ => None,
+                    };
+                    // Steps with ids this version does not know are kept in the document but not drawn.
+                    let path: Vec<(Stage, Date)> = h.iter()
+                        .flat_map(|h| h.position.path.iter())
+                        .filter_map(|p| Stage::from_id(&p.stage).map(|s| (s, p.since)))
+                        .collect();
+                    let notice = match position {
+                        Some(CurrentStage::Unknown(id)) => Some(fill(ui.overview_stage_unknown, &[("stage", &id)])),
+                        Some(CurrentStage::NotSet) => Some(ui.framework_not_set.to_string()),
+                        _ => None,
+                    };
                     view! {
-                        <section class=class>
-                            <h2>{zone_name(ui, zone)}</h2>
-                            <ol class="hd-stage-list">
-                                {stages.into_iter().map(|s| {
-                                    let text = content::stage(lang, s.id());
-                                    let here = current == Some(s);
-                                    let been = !here && path.iter().any(|p| p == s.id());
-                                    view! {
-                                        <li class="hd-stage" class:hd-stage--here=here class:hd-stage--been=been>
-                                            <A href=format!("/kader/{}", s.id())>
-                                                <span class="hd-stage__name">{text.map(|t| t.name).unwrap_or(s.id())}</span>
-                                            </A>
-                                            {here.then(|| view! { <span class="hd-here">{ui.framework_you_are_here}</span> })}
-                                            {been.then(|| view! { <span class="hd-been">{ui.framework_been_here}</span> })}
-                                            <p class="hd-muted">{text.map(|t| t.summary).unwrap_or("")}</p>
+                        {notice.map(|text| view! { <p class="hd-alert hd-alert--info" role="status">{text}</p> })}
+                        <PrintButton/>
+                        {framework_map(lang, current, &path)}
+                        {(!path.is_empty()).then(|| view! {
+                            <section class="hd-card" aria-labelledby="path-title">
+                                <h2 id="path-title">{ui.framework_path_title}</h2>
+                                <ol class="hd-path">
+                                    {path.iter().map(|(s, d)| view! {
+                                        <li>
+                                            <a href=format!("/kader/{}", s.id())>{content::stage(lang, s.id()).map(|t| t.name).unwrap_or(s.id())}</a>
+                                            " — "{fill(ui.overview_since, &[("date", &long_date(lang, *d))])}
                                         </li>
-                                    }
-                                }).collect_view()}
-                            </ol>
-                        </section>
+                                    }).collect_view()}
+                                </ol>
+                            </section>
+                        })}
                     }
-                }).collect_view()
+                })
             }}
         </Page>
     }
@@ -99,6 +103,23 @@ pub fn StagePage() -> impl IntoView {
                         <StatementList items=items/>
                     </section>
                 };
+                let free = s.zone() != Zone::Judicial;
+                let next = view! {
+                    <section class="hd-card" aria-labelledby="next-title">
+                        <h2 id="next-title">{ui.stage_next}</h2>
+                        <ul class="hd-next">
+                            {from(s).map(|t| view! {
+                                <li>
+                                    <a href=format!("/kader/{}", t.to.id())>{content::stage(lang, t.to.id()).map(|x| x.name).unwrap_or(t.to.id())}</a>
+                                    " — "{fill(ui.map_by, &[("who", decider_label(ui, t.decider))])}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                        {free.then(|| view! {
+                            <p><strong>{ui.stage_only_judge}</strong>" "<span class="hd-statement__source">{ui.stage_only_judge_source}</span></p>
+                        })}
+                    </section>
+                };
                 view! {
                     <p>
                         <span class=format!("hd-zone-tag hd-zone-tag--{:?}", s.zone()).to_lowercase()>{zone_name(ui, s.zone())}</span>
@@ -106,9 +127,11 @@ pub fn StagePage() -> impl IntoView {
                     <p class="hd-lead">{text.summary}</p>
                     <p class="hd-rule"><strong>{zone_rule(ui, s)}</strong></p>
                     {section(ui.stage_who_decides, text.who_decides)}
+                    {free.then(|| section(ui.stage_if_you_refuse, text.if_you_refuse))}
                     {(!text.obliged.is_empty()).then(|| section(ui.stage_obliged, text.obliged))}
                     {section(ui.stage_voluntary, text.voluntary)}
-                    {section(ui.stage_if_you_refuse, text.if_you_refuse)}
+                    {(!free).then(|| section(ui.stage_if_you_refuse, text.if_you_refuse))}
+                    {next}
                     {section(ui.stage_rights, text.rights)}
                     {section(ui.stage_duration, text.duration)}
                     {section(ui.stage_way_out, text.way_out)}
@@ -116,6 +139,7 @@ pub fn StagePage() -> impl IntoView {
                         <h2>{ui.stage_involved}</h2>
                         <ul>{text.involved.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}</ul>
                     </section>
+                    <PrintButton/>
                     <SetPosition stage=s/>
                 }.into_any()
             }}

@@ -21,6 +21,15 @@ pub fn zone_rule(ui: &'static Ui, stage: Stage) -> &'static str {
     }
 }
 
+/// What holds in a zone, in a few words (for the map).
+pub fn zone_rule_short(ui: &'static Ui, zone: Zone) -> &'static str {
+    match zone {
+        Zone::Voluntary => ui.map_zone_voluntary,
+        Zone::Pressure => ui.map_zone_pressure,
+        Zone::Judicial => ui.map_zone_judicial,
+    }
+}
+
 /// The name of a stage's zone.
 pub fn zone_name(ui: &'static Ui, zone: Zone) -> &'static str {
     match zone {

@@ -1,0 +1,103 @@
+// The framework map: where the family stands, who decides, changing the stage, print.
+import { test, expect } from "@playwright/test";
+import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+
+test("the map marks the example family's stage and the path taken", async ({ page }) => {
+  await loadExample(page);
+  await navigate(page, "Waar sta ik");
+  const here = page.locator('a[aria-current="step"]');
+  await expect(here).toHaveCount(1);
+  await expect(here).toContainText("Je bent hier");
+  await expect(here).toContainText("Preventieve jeugdbescherming (drang)");
+  await expect(here).toContainText("Beslist: jij en je gezin");
+  await expect(page.getByText(/Stap 1 van jullie weg, sinds/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "De rechter beslist" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Jullie weg tot nu toe" })).toBeVisible();
+  // On a phone the map reads top to bottom without sideways scrolling.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("a stage says who decides, what saying no can lead to, and only a judge imposes a measure", async ({ page }) => {
+  await loadExample(page);
+  await navigate(page, "Waar sta ik");
+  await page.locator('a[aria-current="step"]').click();
+  await expect(page.getByRole("heading", { level: 1, name: "Preventieve jeugdbescherming (drang)" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Wie beslist" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Wat gebeurt er als je nee zegt" })).toBeVisible();
+  await expect(page.getByText("Alleen een rechter kan een maatregel opleggen.").first()).toBeVisible();
+  await expect(page.getByText(/Bron: .+ · gecontroleerd 28 november 2026/).first()).toBeVisible();
+
+  await page.goto("/kader/ots");
+  await appReady(page);
+  const who = page.getByRole("heading", { level: 2, name: "Wie beslist" }).locator("..");
+  await expect(who).toContainText("rechter");
+});
+
+test("changing the stage is kept, with the path, after a reload", async ({ page }) => {
+  await loadExample(page);
+  await page.goto("/kader/ots");
+  await appReady(page);
+  await page.getByLabel("Sinds wanneer?").fill("2000-01-01");
+  await page.getByRole("button", { name: "Ja, hier staan we nu" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "vóór je vorige stap" })).toBeVisible();
+
+  const today = new Date().toISOString().slice(0, 10);
+  await page.getByLabel("Sinds wanneer?").fill(today);
+  await page.getByRole("button", { name: "Ja, hier staan we nu" }).click();
+  await expect(page.getByText("Opgeslagen. Dit is nu jullie stap.")).toBeVisible();
+
+  await page.reload();
+  await appReady(page);
+  await navigate(page, "Waar sta ik");
+  const here = page.locator('a[aria-current="step"]');
+  await expect(here).toContainText("Ondertoezichtstelling (OTS)");
+  await expect(here).toContainText("Stap 4 van jullie weg");
+  await expect(page.locator(".hd-path li")).toHaveCount(4);
+  await navigate(page, "Overzicht");
+  await expect(page.getByText("Een rechter heeft een maatregel opgelegd: je moet meewerken.")).toBeVisible();
+});
+
+test("every stage can be opened with the keyboard", async ({ page }) => {
+  await loadExample(page);
+  await page.goto("/kader");
+  await appReady(page);
+  const link = page.getByRole("link", { name: /^Zitting bij de kinderrechter/ }).first();
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Zitting bij de kinderrechter" })).toBeVisible();
+});
+
+test("a stored stage this version does not know is kept and explained", async ({ page }) => {
+  await loadExample(page);
+  const stored = await page.evaluate(() => {
+    const doc = JSON.parse(localStorage.getItem("helder.household")!);
+    doc.household.position.path.push({ stage: "nieuwe-stap", since: doc.household.position.path[2].since });
+    const text = JSON.stringify(doc);
+    localStorage.setItem("helder.household", text);
+    return text;
+  });
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByText(/kent deze versie van Helder niet/)).toBeVisible();
+  await navigate(page, "Waar sta ik");
+  await expect(page.getByRole("status").filter({ hasText: "nieuwe-stap" })).toBeVisible();
+  await expect(page.locator('a[aria-current="step"]')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem("helder.household"))).toBe(stored);
+});
+
+test("the map prints on A4 with 'you are here'", async ({ page }) => {
+  await loadExample(page);
+  await page.goto("/kader");
+  await appReady(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Snel weg" })).toBeHidden();
+  await expect(page.locator('a[aria-current="step"]')).toContainText("Je bent hier");
+  const pdf = await page.pdf({ format: "A4" });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages).toBeGreaterThan(0);
+  expect(pages).toBeLessThanOrEqual(4);
+  await page.emulateMedia({ media: "screen" });
+  await expectNoAxeViolations(page);
+});
