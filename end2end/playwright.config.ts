@@ -55,13 +55,26 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node end2end/serve.mjs --dir target/e2e/dist --port ${port}`,
-    url: `${baseURL}/`,
-    reuseExistingServer: !process.env.CI,
-    cwd: repoRoot,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // The app, with a test profile that points the emergency stop at the receiver below.
+      command: `node end2end/serve.mjs --dir target/e2e/dist --port ${port} --profile end2end/fixtures/organisation.test.json`,
+      url: `${baseURL}/`,
+      reuseExistingServer: !process.env.CI,
+      cwd: repoRoot,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // A stand-in for the organisation's emergency-stop endpoint.
+      command: "node end2end/receiver.mjs --port 8092",
+      url: "http://127.0.0.1:8092/_received",
+      reuseExistingServer: !process.env.CI,
+      cwd: repoRoot,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

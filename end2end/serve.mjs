@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A tiny static file server for the browser tests. No dependencies (Node 20).
 //
-//   node end2end/serve.mjs --dir target/e2e/dist --port 8090 [--verbose]
+//   node end2end/serve.mjs --dir target/e2e/dist --port 8090 [--profile file.json] [--verbose]
 //
 // It behaves like the static host Helder needs:
 // - every path that is not a file is answered with index.html (status 200), so
@@ -16,13 +16,15 @@ import { stat, realpath } from "node:fs/promises";
 import path from "node:path";
 
 function parseArgs(argv) {
-  const opts = { dir: ".", port: 8090, verbose: false };
+  const opts = { dir: ".", port: 8090, verbose: false, profile: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [key, inline] = arg.split("=", 2);
     const value = () => (inline !== undefined ? inline : argv[++i]);
     if (key === "--dir") opts.dir = value();
     else if (key === "--port") opts.port = Number(value());
+    // Serve this file as /organisation.json (the tests point the emergency stop at a local receiver).
+    else if (key === "--profile") opts.profile = path.resolve(value());
     else if (key === "--verbose") opts.verbose = true;
     else if (key === "--help" || key === "-h") {
       console.log("usage: node end2end/serve.mjs --dir <folder> --port <n> [--verbose]");
@@ -120,6 +122,10 @@ const server = createServer(async (req, res) => {
     }
     const urlPath = new URL(req.url, "http://localhost").pathname;
     let found = await resolveFile(urlPath);
+    if (opts.profile && urlPath === "/organisation.json") {
+      const info = await stat(opts.profile);
+      found = { file: opts.profile, size: info.size, mtime: info.mtime };
+    }
     if (found.bad) {
       res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
       res.end("Bad Request\n");

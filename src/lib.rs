@@ -31,6 +31,9 @@ pub fn App() -> impl IntoView {
         }
     });
     store::device::request_persistence();
+    app.refresh_profile();
+    store::outbox::watch_connection(app);
+    store::outbox::pump(app);
     store::service_worker::register(move || app.update_waiting.set(true));
 
     view! {

@@ -4,6 +4,7 @@ use crate::content::{self, Lang, Ui};
 use crate::domain::date::Date;
 use crate::domain::document::LoadError;
 use crate::domain::household::Household;
+use crate::domain::profile::{Profile, ProfileError};
 use crate::store::device::WriteError;
 use crate::store::{document_store, settings};
 use leptos::prelude::*;
@@ -37,6 +38,10 @@ pub struct AppState {
     pub update_waiting: RwSignal<bool>,
     /// Today, read once at start.
     pub today: Date,
+    /// The organisation profile in use.
+    pub profile: RwSignal<Profile>,
+    /// The organisation's profile file is wrong (the last good profile is used meanwhile).
+    pub profile_problem: RwSignal<Option<ProfileError>>,
 }
 
 impl AppState {
@@ -55,6 +60,8 @@ impl AppState {
             store: RwSignal::new(store),
             update_waiting: RwSignal::new(false),
             today: crate::store::device::today(),
+            profile: RwSignal::new(crate::store::profile_store::load_cached()),
+            profile_problem: RwSignal::new(None),
         }
     }
 
@@ -95,6 +102,22 @@ impl AppState {
         document_store::erase();
         self.household.set(None);
         self.store.set(StoreStatus::Fine);
+    }
+
+    /// Fetches a fresh organisation profile; keeps the last good one when it is wrong or absent.
+    pub fn refresh_profile(&self) {
+        let app = *self;
+        leptos::task::spawn_local(async move {
+            use crate::store::profile_store::{fetch_fresh, Fresh};
+            match fetch_fresh().await {
+                Fresh::Good(profile) => {
+                    app.profile.set(profile);
+                    app.profile_problem.set(None);
+                }
+                Fresh::Malformed(error) => app.profile_problem.set(Some(error)),
+                Fresh::Unavailable => {}
+            }
+        });
     }
 
     /// Switches the language and remembers it.

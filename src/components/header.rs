@@ -4,18 +4,17 @@ use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// Where "quick exit" goes: a neutral site (a weather forecast).
+/// Where "quick exit" goes when the profile names no site: a neutral site (a weather forecast).
 pub const QUICK_EXIT_URL: &str = "https://www.buienradar.nl/";
 
 /// Leaves at once: blanks the screen and replaces this history entry, so "back" does not
 /// return to Helder's content.
-fn quick_exit(ev: leptos::ev::MouseEvent) {
-    ev.prevent_default();
+fn quick_exit(url: &str) {
     if let Some(window) = web_sys::window() {
         if let Some(body) = window.document().and_then(|d| d.body()) {
             body.set_inner_html("");
         }
-        let _ = window.location().replace(QUICK_EXIT_URL);
+        let _ = window.location().replace(url);
     }
 }
 
@@ -25,6 +24,15 @@ pub fn Header() -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     let other = move || app.lang.get().other();
+    let exit_url = move || {
+        app.profile.with(|p| {
+            if p.quick_exit_url.is_empty() {
+                QUICK_EXIT_URL.to_string()
+            } else {
+                p.quick_exit_url.clone()
+            }
+        })
+    };
     view! {
         <a class="hd-skip" href="#main">{move || ui.get().shell_skip}</a>
         <header class="hd-header">
@@ -42,7 +50,10 @@ pub fn Header() -> impl IntoView {
                     >
                         {move || crate::content::ui(other()).language_name}
                     </button>
-                    <a class="hd-quick-exit" href=QUICK_EXIT_URL on:click=quick_exit>
+                    <a class="hd-quick-exit" href=exit_url rel="noreferrer" on:click=move |ev| {
+                        ev.prevent_default();
+                        quick_exit(&exit_url());
+                    }>
                         {move || ui.get().shell_quick_exit}
                     </a>
                 </div>

@@ -1,12 +1,15 @@
 //! Reusable views: one component per file.
 
+pub mod contact_card;
 pub mod crash;
 pub mod example_badge;
 pub mod framework_map;
 pub mod header;
 pub mod nav;
+pub mod outbox_list;
 pub mod page;
 pub mod print_button;
+pub mod profile_problem;
 pub mod shell;
 pub mod statement;
 pub mod store_problem;

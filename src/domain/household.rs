@@ -390,25 +390,102 @@ pub enum RequestKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Delivery {
-    /// Written, not sent.
+    /// Written, not sent (a letter the family is still working on).
     Draft,
-    /// Waiting to be sent (e.g. no connection).
+    /// Waiting to be sent: no connection yet, or a retry is planned.
     Pending,
-    /// Sent on this day.
+    /// On its way (if the app closed meanwhile, it is tried again with the same key).
+    Sending,
+    /// Handed to the phone's e-mail, SMS or phone app; waiting for the family to say it went.
+    HandedOver {
+        /// When (milliseconds since 1970, UTC).
+        at: i64,
+    },
+    /// Delivered: the organisation's endpoint accepted it, or the family confirmed sending it.
     Sent {
-        /// When.
-        on: Date,
+        /// When (milliseconds since 1970, UTC).
+        at: i64,
     },
-    /// Sending failed.
-    Failed {
-        /// Why, in the words of the channel.
-        reason: String,
-    },
-    /// The organisation confirmed receipt.
+    /// The organisation's endpoint accepted it and gave a reference.
     Confirmed {
+        /// When (milliseconds since 1970, UTC).
+        at: i64,
         /// The organisation's reference.
         reference: String,
     },
+    /// The organisation refused it; retrying the same request will not help.
+    Failed {
+        /// Why, in the words of the endpoint.
+        reason: String,
+    },
+}
+
+/// How a request travels.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Channel {
+    /// HTTPS POST of JSON to the organisation's endpoint.
+    Endpoint {
+        /// The endpoint's address.
+        url: String,
+    },
+    /// An e-mail from the phone's mail app.
+    Email {
+        /// The address.
+        address: String,
+    },
+    /// A text message from the phone's SMS app.
+    Sms {
+        /// The number.
+        number: String,
+    },
+    /// A phone call; the message is read out.
+    Phone {
+        /// The number.
+        number: String,
+    },
+}
+
+/// What went wrong, as the emergency-stop form offers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Trouble {
+    /// I did not feel heard.
+    NotHeard,
+    /// I felt threatened or pressured.
+    Pressured,
+    /// Things were said that are not true.
+    Untrue,
+    /// A decision was taken without me.
+    DecidedWithoutMe,
+    /// The safety of a child worries me.
+    ChildSafety,
+    /// Something else.
+    Other,
+}
+
+/// The content of an emergency-stop request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencyStop {
+    /// The meeting it is about (a meeting id), if it is in the plan.
+    pub meeting: Option<String>,
+    /// The day of the conversation.
+    pub conversation_date: Date,
+    /// What went wrong.
+    pub troubles: Vec<Trouble>,
+    /// In the family's words.
+    pub details: String,
+    /// What the family needs today.
+    pub need_today: String,
+    /// Who asks: a parent or a young person.
+    pub from_youth: bool,
+    /// The name to call back.
+    pub name: String,
+    /// The number to call back.
+    pub phone: String,
+    /// When they can be reached.
+    pub reachable: String,
 }
 
 /// A request the family made.
@@ -419,14 +496,26 @@ pub struct Request {
     pub id: String,
     /// What kind.
     pub kind: RequestKind,
-    /// When it was made.
-    pub created: Date,
+    /// A random key sent along, so the organisation never handles one request twice.
+    pub key: String,
+    /// When it was made (milliseconds since 1970, UTC).
+    pub created_at: i64,
     /// A short subject.
     pub subject: String,
-    /// The message.
+    /// The message as text (for e-mail, SMS or reading out).
     pub body: String,
+    /// For an emergency stop: its content.
+    pub emergency: Option<EmergencyStop>,
+    /// How it travels.
+    pub channel: Channel,
     /// Where it is on its way.
     pub delivery: Delivery,
+    /// How many times sending was tried.
+    pub attempts: u32,
+    /// When the next try is planned (milliseconds since 1970, UTC), if one is.
+    pub next_attempt_at: Option<i64>,
+    /// What went wrong the last time, in the words of the channel; empty when nothing did.
+    pub last_error: String,
 }
 
 impl Household {

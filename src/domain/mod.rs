@@ -6,10 +6,13 @@
 pub mod date;
 pub mod document;
 pub mod due;
+pub mod emergency;
 pub mod example;
 pub mod guided_start;
 pub mod household;
+pub mod outbox;
 pub mod position;
+pub mod profile;
 pub mod stage;
 pub mod transitions;
 pub mod validation;

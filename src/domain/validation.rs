@@ -186,9 +186,23 @@ pub fn validate(h: &Household) -> Vec<Problem> {
             }
         }
     }
+    let meetings: HashSet<&str> = h.plan.meetings.iter().map(|m| m.id.as_str()).collect();
     for (i, r) in h.requests.iter().enumerate() {
         c.id(format!("requests[{i}].id"), &r.id);
-        c.text(format!("requests[{i}].body"), &r.body, false);
+        c.text(format!("requests[{i}].key"), &r.key, true);
+        c.text(format!("requests[{i}].body"), &r.body, true);
+        if let Some(e) = &r.emergency {
+            c.link(
+                format!("requests[{i}].emergency.meeting"),
+                e.meeting.as_ref(),
+                &meetings,
+            );
+            c.text(
+                format!("requests[{i}].emergency.details"),
+                &e.details,
+                false,
+            );
+        }
     }
     c.problems
 }

@@ -1,6 +1,8 @@
 //! Help and complaints (`/hulp`): the complaint route in order, each step with its sources.
 
+use crate::components::contact_card::ContactCard;
 use crate::components::page::Page;
+use crate::components::profile_problem::ProfileProblem;
 use crate::components::statement::StatementList;
 use crate::content;
 use crate::state::{use_app, use_ui};
@@ -17,6 +19,15 @@ pub fn HelpPage() -> impl IntoView {
         <Page title=title>
             <p class="hd-lead">{move || ui.get().help_lead}</p>
             <p><A href="/noodstop" attr:class="hd-button hd-button--urgent">{move || ui.get().action_emergency}</A></p>
+            <ProfileProblem/>
+            <section class="hd-card" aria-labelledby="contacts-title">
+                <h2 id="contacts-title">{move || ui.get().help_contacts}</h2>
+                <ul class="hd-list">
+                    <ContactCard role=Signal::derive(move || ui.get().help_commission) contact=Signal::derive(move || app.profile.with(|p| p.complaints_commission.clone()))/>
+                    <ContactCard role=Signal::derive(move || ui.get().help_adviser) contact=Signal::derive(move || app.profile.with(|p| p.confidential_adviser.clone()))/>
+                    <ContactCard role=Signal::derive(move || ui.get().help_ombudsman) contact=Signal::derive(move || app.profile.with(|p| p.ombudsman.clone()))/>
+                </ul>
+            </section>
             <ol class="hd-route">
                 {move || content::complaint_route(app.lang.get()).iter().map(|step| view! {
                     <li class="hd-card hd-route__step">

@@ -260,6 +260,7 @@ fn meetings_section(h: &Household, lang: Lang, ui: &'static Ui) -> AnyView {
                         {(!m.communication.is_empty()).then(|| view! {
                             <p><strong>{ui.plan_communication}</strong>" "{m.communication.clone()}</p>
                         })}
+                        <p><a href=format!("/noodstop?gesprek={}", m.id)>{ui.plan_meeting_stop}</a></p>
                         <h4>{ui.plan_agreements}</h4>
                         <ol class="hd-agreements">
                             {m.agreements.iter().map(|a| view! {

@@ -1,6 +1,7 @@
 //! Settings (`/instellingen`): language, export, erase everything, about.
 
 use crate::components::page::Page;
+use crate::components::profile_problem::ProfileProblem;
 use crate::content::Lang;
 use crate::domain::document::encode;
 use crate::state::{use_app, use_ui};
@@ -92,6 +93,8 @@ pub fn SettingsPage() -> impl IntoView {
             <section class="hd-card" aria-labelledby="about-title">
                 <h2 id="about-title">{move || ui.get().settings_about_title}</h2>
                 <p>{move || ui.get().settings_about_text}</p>
+                <ProfileProblem/>
+                <p>{move || ui.get().settings_profile}" "{move || app.profile.with(|p| p.organisation.name.clone())}</p>
                 <p class="hd-muted">{move || ui.get().settings_version}" "{env!("CARGO_PKG_VERSION")}</p>
             </section>
         </Page>

@@ -70,3 +70,28 @@ pub fn request_persistence() {
         }
     }
 }
+
+/// Milliseconds since 1970 (UTC), from the device clock.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// A random key for a request (a UUID where the browser offers one).
+pub fn random_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("{}-{}", now_ms(), (js_sys::Math::random() * 1e12) as u64))
+}
+
+/// A moment as the device shows it: the local date, hours and minutes.
+pub fn local_moment(ms: i64) -> (Date, u32, u32) {
+    let d = js_sys::Date::new(&(ms as f64).into());
+    let date = Date::new(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
+    .unwrap_or(Date::MIN);
+    (date, d.get_hours(), d.get_minutes())
+}

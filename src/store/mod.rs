@@ -8,5 +8,8 @@
 pub mod device;
 pub mod document_store;
 pub mod download;
+pub mod net;
+pub mod outbox;
+pub mod profile_store;
 pub mod service_worker;
 pub mod settings;

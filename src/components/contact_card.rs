@@ -1,0 +1,44 @@
+//! A contact from the organisation profile, or a plain "not filled in" when it is empty.
+
+use crate::domain::profile::Contact;
+use crate::state::use_ui;
+use leptos::prelude::*;
+
+/// One contact: name, then call / e-mail / website / address where known.
+#[component]
+pub fn ContactCard(
+    /// What this contact is for (e.g. "Klachtencommissie").
+    #[prop(into)]
+    role: Signal<&'static str>,
+    /// The contact from the profile.
+    #[prop(into)]
+    contact: Signal<Contact>,
+) -> impl IntoView {
+    let ui = use_ui();
+    move || {
+        let c = contact.get();
+        let ui = ui.get();
+        let empty = c.phone.is_empty()
+            && c.email.is_empty()
+            && c.website.is_empty()
+            && c.address.is_empty();
+        view! {
+            <li class="hd-contact-card">
+                <p><strong>{role.get()}</strong>{(!c.name.is_empty()).then(|| format!(": {}", c.name))}</p>
+                {empty.then(|| view! { <p class="hd-muted">{ui.contact_unknown}</p> })}
+                <div class="hd-contact">
+                    {(!c.phone.is_empty()).then(|| view! {
+                        <a class="hd-button hd-button--small hd-button--secondary" href=format!("tel:{}", c.phone.replace(' ', ""))>{format!("{} {}", ui.contact_call, c.phone)}</a>
+                    })}
+                    {(!c.email.is_empty()).then(|| view! {
+                        <a class="hd-button hd-button--small hd-button--secondary" href=format!("mailto:{}", c.email)>{format!("{} {}", ui.contact_email, c.email)}</a>
+                    })}
+                    {(!c.website.is_empty()).then(|| view! {
+                        <a class="hd-button hd-button--small hd-button--secondary" href=c.website.clone() rel="noreferrer">{ui.contact_website}</a>
+                    })}
+                </div>
+                {(!c.address.is_empty()).then(|| view! { <p>{c.address.clone()}</p> })}
+            </li>
+        }
+    }
+}

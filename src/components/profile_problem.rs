@@ -1,0 +1,22 @@
+//! Says plainly when the organisation's profile file is wrong (the last good one is used).
+
+use crate::content::fill;
+use crate::state::{use_app, use_ui};
+use leptos::prelude::*;
+
+/// A notice naming the wrong field of `organisation.json`, when there is one.
+#[component]
+pub fn ProfileProblem() -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    move || {
+        app.profile_problem.get().map(|problem| {
+            let field = if problem.field.is_empty() { "organisation.json".to_string() } else { problem.field.clone() };
+            view! {
+                <p class="hd-alert hd-alert--warning" role="status">
+                    {fill(ui.get().profile_problem, &[("field", &field), ("reason", &problem.reason)])}
+                </p>
+            }
+        })
+    }
+}

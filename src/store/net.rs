@@ -1,0 +1,128 @@
+//! The network: fetching the organisation profile and posting requests to an endpoint.
+
+use crate::domain::outbox::Outcome;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, Request, RequestInit, Response};
+
+/// How long one attempt may take before it counts as no connection.
+pub const TIMEOUT_MS: i32 = 15_000;
+
+fn abort_after(controller: &AbortController, ms: i32) {
+    let controller = controller.clone();
+    let abort = Closure::once_into_js(move || controller.abort());
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), ms);
+    }
+}
+
+async fn fetch(request: &Request, controller: &AbortController) -> Result<Response, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    abort_after(controller, TIMEOUT_MS);
+    let value = JsFuture::from(window.fetch_with_request(request))
+        .await
+        .map_err(|err| {
+            let name = js_sys::Reflect::get(&err, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string());
+            match name.as_deref() {
+                Some("AbortError") => "timeout".to_string(),
+                _ => "offline".to_string(),
+            }
+        })?;
+    value
+        .dyn_into::<Response>()
+        .map_err(|_| "no response".to_string())
+}
+
+async fn text_of(response: &Response) -> String {
+    match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// Fetches a same-origin file as text; `None` when offline or not a 200 answer.
+pub async fn get_text(url: &str) -> Option<String> {
+    let init = RequestInit::new();
+    init.set_method("GET");
+    let controller = AbortController::new().ok()?;
+    init.set_signal(Some(&controller.signal()));
+    let request = Request::new_with_str_and_init(url, &init).ok()?;
+    let _ = request.headers().set("Accept", "application/json");
+    let response = fetch(&request, &controller).await.ok()?;
+    if response.status() != 200 {
+        return None;
+    }
+    Some(text_of(&response).await)
+}
+
+/// Posts JSON with an idempotency key and says what came back.
+pub async fn post_json(url: &str, body: &str, key: &str) -> Outcome {
+    let Ok(controller) = AbortController::new() else {
+        return Outcome::NoConnection("no abort".into());
+    };
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&JsValue::from_str(body));
+    init.set_signal(Some(&controller.signal()));
+    let Ok(request) = Request::new_with_str_and_init(url, &init) else {
+        return Outcome::Refused(0, "invalid address".into());
+    };
+    let headers = request.headers();
+    let _ = headers.set("Content-Type", "application/json");
+    let _ = headers.set("Idempotency-Key", key);
+    let response = match fetch(&request, &controller).await {
+        Ok(response) => response,
+        Err(reason) => return Outcome::NoConnection(reason),
+    };
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get("content-type")
+        .ok()
+        .flatten()
+        .is_some_and(|t| t.to_ascii_lowercase().contains("json"));
+    let text = text_of(&response).await;
+    classify(status, is_json, &text)
+}
+
+/// Turns a status and an answer into an outcome.
+fn classify(status: u16, is_json: bool, text: &str) -> Outcome {
+    let json: Option<serde_json::Value> = if is_json {
+        serde_json::from_str(text).ok()
+    } else {
+        None
+    };
+    let field = |name: &str| {
+        json.as_ref()
+            .and_then(|j| j.get(name))
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    match status {
+        200..=299 if text.trim().is_empty() => Outcome::Accepted { reference: None },
+        200..=299 if json.is_some() => Outcome::Accepted {
+            reference: field("reference"),
+        },
+        200..=299 => Outcome::NotConfirmed(if is_json {
+            "invalid json".into()
+        } else {
+            "not json".into()
+        }),
+        400..=499 => {
+            let reason = field("error")
+                .or_else(|| field("message"))
+                .unwrap_or_default();
+            Outcome::Refused(status, reason.chars().take(200).collect())
+        }
+        500..=599 => Outcome::ServerError(status),
+        _ => Outcome::NotConfirmed(format!("status {status}")),
+    }
+}
