@@ -14,8 +14,8 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
     emergency::EmergencyPage, framework::FrameworkPage, framework::StagePage, help::HelpPage,
-    network::NetworkPage, not_found::NotFoundPage, overview::OverviewPage, plan::PlanPage,
-    rights::RightsPage, settings::SettingsPage, start::StartPage,
+    letter::LetterPage, network::NetworkPage, not_found::NotFoundPage, overview::OverviewPage,
+    plan::PlanPage, rights::RightsPage, settings::SettingsPage, start::StartPage,
 };
 use state::AppState;
 
@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plan") view=PlanPage/>
                     <Route path=path!("/netwerk") view=NetworkPage/>
                     <Route path=path!("/hulp") view=HelpPage/>
+                    <Route path=path!("/hulp/brief") view=LetterPage/>
                     <Route path=path!("/noodstop") view=EmergencyPage/>
                     <Route path=path!("/rechten") view=RightsPage/>
                     <Route path=path!("/instellingen") view=SettingsPage/>

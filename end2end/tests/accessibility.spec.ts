@@ -8,7 +8,7 @@ test("the welcome screen has no axe violations", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-const PATHS = [...ROUTES.map((r) => r.path), "/kader/ots", "/start"];
+const PATHS = [...ROUTES.map((r) => r.path), "/kader/ots", "/start", "/hulp/brief?soort=klacht"];
 
 for (const lang of ["nl", "en"]) {
   for (const path of PATHS) {

@@ -19,10 +19,10 @@ fn status_line(r: &Request, lang: Lang, org: &str) -> (String, &'static str) {
         Channel::Email { .. } => ui.outbox_via_email,
         Channel::Sms { .. } => ui.outbox_via_sms,
         Channel::Phone { .. } => ui.outbox_via_phone,
-        Channel::Endpoint { .. } => "",
+        Channel::Letter { .. } | Channel::Endpoint { .. } => "",
     };
     match &r.delivery {
-        Delivery::Draft => (ui.outbox_draft.to_string(), "draft"),
+        Delivery::Draft => (ui.outbox_draft.to_string(), "waiting"),
         Delivery::Pending if r.attempts == 0 || r.last_error == "offline" => {
             (ui.outbox_waiting.to_string(), "waiting")
         }
@@ -93,7 +93,7 @@ pub fn OutboxList() -> impl IntoView {
                                 let (retry_id, confirm_id) = (r.id.clone(), r.id.clone());
                                 let can_retry = matches!(r.delivery, Delivery::Failed { .. })
                                     || (r.delivery == Delivery::Pending && r.attempts > 0);
-                                let can_confirm = matches!(r.delivery, Delivery::HandedOver { .. });
+                                let can_confirm = matches!(r.delivery, Delivery::HandedOver { .. } | Delivery::Draft);
                                 view! {
                                     <li class=format!("hd-outbox__item hd-outbox__item--{state}")>
                                         <p><strong>{r.subject.clone()}</strong>" · "{moment(lang, r.created_at)}</p>

@@ -4,7 +4,7 @@
 //! gathers the dates the family or the professionals set: report responses and goal dates.
 
 use super::date::Date;
-use super::household::{Household, Progress};
+use super::household::{Delivery, Household, Progress, RequestKind};
 
 /// Something with a date that asks for the family's attention.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,7 +13,13 @@ pub enum DueKind {
     ReportResponse(String),
     /// A goal's due date (goal id).
     GoalDue(String),
+    /// Time to ask how a complaint or mediator request stands (request id). Practical, not a
+    /// legal term: the commission's own regulation sets its term.
+    FollowUp(String),
 }
+
+/// After how many days to ask how a complaint letter stands.
+pub const FOLLOW_UP_DAYS: i64 = 42;
 
 /// One dated item, with the days left (negative when past).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +51,19 @@ pub fn upcoming(h: &Household, today: Date, days_back: i64, days_ahead: i64) -> 
                 date,
                 days_left: today.days_until(date),
             });
+        }
+    }
+    for request in &h.requests {
+        let asks = matches!(request.kind, RequestKind::Complaint | RequestKind::Mediator);
+        if let (true, Delivery::Sent { at }) = (asks, &request.delivery) {
+            if let Some(sent) = Date::from_days(at.div_euclid(86_400_000)) {
+                let date = sent.add_days(FOLLOW_UP_DAYS);
+                items.push(Due {
+                    kind: DueKind::FollowUp(request.id.clone()),
+                    date,
+                    days_left: today.days_until(date),
+                });
+            }
         }
     }
     items.retain(|d| d.days_left >= -days_back && d.days_left <= days_ahead);
@@ -94,6 +113,36 @@ mod tests {
         let due = upcoming(&h, today(), 0, 60);
         assert_eq!(due.len(), 1);
         assert_eq!(due[0].kind, DueKind::GoalDue("g1".into()));
+    }
+
+    #[test]
+    fn a_sent_complaint_asks_for_a_follow_up_after_six_weeks() {
+        let mut h = example_household(today());
+        let sent_ms = today().add_days(-40).to_days() * 86_400_000 + 3_600_000;
+        crate::domain::complaint::add_letter(
+            &mut h,
+            RequestKind::Complaint,
+            crate::domain::household::Channel::Letter {
+                to: "Klachtencommissie".into(),
+            },
+            "Klacht".into(),
+            "Tekst".into(),
+            "k".into(),
+            sent_ms,
+        );
+        assert!(
+            !upcoming(&h, today(), 7, 60)
+                .iter()
+                .any(|d| matches!(d.kind, DueKind::FollowUp(_))),
+            "a draft asks nothing"
+        );
+        h.requests[0].delivery = Delivery::Sent { at: sent_ms };
+        let due = upcoming(&h, today(), 7, 60);
+        let follow = due
+            .iter()
+            .find(|d| matches!(d.kind, DueKind::FollowUp(_)))
+            .unwrap();
+        assert_eq!(follow.days_left, 2);
     }
 
     #[test]

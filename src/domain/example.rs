@@ -216,6 +216,7 @@ pub fn example_household(today: Date) -> Household {
         id: "m1".into(),
         date: ago(16),
         kind: MeetingKind::Plan,
+        topic: "Het plan voor de komende drie maanden".into(),
         attendees: vec![
             "Moeder (Sanne)".into(),
             "Vader (Karim)".into(),

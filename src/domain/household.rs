@@ -326,6 +326,8 @@ pub struct Meeting {
     pub date: Date,
     /// What kind of meeting.
     pub kind: MeetingKind,
+    /// What it was about, in a few words (mediation talks are counted per topic).
+    pub topic: String,
     /// Who was there.
     pub attendees: Vec<String>,
     /// Whether it was recorded, and by whom.
@@ -443,6 +445,11 @@ pub enum Channel {
     Phone {
         /// The number.
         number: String,
+    },
+    /// A letter the family sends itself (by post, e-mail or hand).
+    Letter {
+        /// To whom.
+        to: String,
     },
 }
 

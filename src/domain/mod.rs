@@ -3,6 +3,7 @@
 //! No Leptos, browser or storage types here: everything is plain Rust, tested with
 //! `cargo test` on the host.
 
+pub mod complaint;
 pub mod date;
 pub mod document;
 pub mod due;

@@ -110,11 +110,11 @@ pub fn handed_over(request: &mut Request, now: i64) {
 
 /// The family confirms it sent the message from its own app.
 pub fn confirm_sent(request: &mut Request, now: i64) {
-    if matches!(
+    let waiting = matches!(
         request.delivery,
-        Delivery::HandedOver { .. } | Delivery::Pending
-    ) && !is_automatic(request)
-    {
+        Delivery::HandedOver { .. } | Delivery::Pending | Delivery::Draft
+    );
+    if waiting && !is_automatic(request) {
         request.delivery = Delivery::Sent { at: now };
     }
 }

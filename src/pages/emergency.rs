@@ -62,7 +62,7 @@ fn open_app(channel: &Channel, subject: &str, body: &str) {
         ),
         Channel::Sms { number } => format!("sms:{}?body={}", number.replace(' ', ""), enc(body)),
         Channel::Phone { number } => format!("tel:{}", number.replace(' ', "")),
-        Channel::Endpoint { .. } => return,
+        Channel::Endpoint { .. } | Channel::Letter { .. } => return,
     };
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_href(&href);

@@ -1,10 +1,12 @@
 //! Help and complaints (`/hulp`): the complaint route in order, each step with its sources.
 
+use crate::components::complaint_finder::ComplaintFinder;
 use crate::components::contact_card::ContactCard;
 use crate::components::page::Page;
 use crate::components::profile_problem::ProfileProblem;
 use crate::components::statement::StatementList;
-use crate::content;
+use crate::content::{self, fill};
+use crate::domain::complaint::mediation_enough;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,6 +22,15 @@ pub fn HelpPage() -> impl IntoView {
             <p class="hd-lead">{move || ui.get().help_lead}</p>
             <p><A href="/noodstop" attr:class="hd-button hd-button--urgent">{move || ui.get().action_emergency}</A></p>
             <ProfileProblem/>
+            {move || {
+                let enough = app.household.with(|h| h.as_ref().map(mediation_enough).unwrap_or_default());
+                enough.into_iter().map(|(topic, count)| view! {
+                    <p class="hd-alert hd-alert--warning" role="status">
+                        {fill(ui.get().help_mediation_enough, &[("count", &count.to_string()), ("topic", &topic)])}
+                    </p>
+                }).collect_view()
+            }}
+            <ComplaintFinder/>
             <section class="hd-card" aria-labelledby="contacts-title">
                 <h2 id="contacts-title">{move || ui.get().help_contacts}</h2>
                 <ul class="hd-list">

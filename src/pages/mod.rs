@@ -3,6 +3,7 @@
 pub mod emergency;
 pub mod framework;
 pub mod help;
+pub mod letter;
 pub mod network;
 pub mod not_found;
 pub mod overview;

@@ -106,6 +106,14 @@ fn due_card(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl
                     .unwrap_or_default(),
                 ui.due_goal,
             ),
+            DueKind::FollowUp(id) => (
+                h.requests
+                    .iter()
+                    .find(|r| &r.id == id)
+                    .map(|r| r.subject.clone())
+                    .unwrap_or_default(),
+                ui.due_follow_up,
+            ),
         };
         let when = match days {
             d if d < 0 => fill(ui.due_days_ago, &[("days", &(-d).to_string())]),

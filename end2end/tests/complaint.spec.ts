@@ -1,0 +1,93 @@
+// The complaint route: two questions lead to the right body; a letter is made, kept and sent.
+import { test, expect } from "@playwright/test";
+import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+
+test("a complaint about the family manager leads to a letter to the commission", async ({ page }) => {
+  await loadExample(page);
+  await navigate(page, "Hulp en klachten");
+  await page.getByRole("radio", { name: /Hoe ze met ons omgingen/ }).check();
+  await page.getByRole("radio", { name: /Jeugdbescherming \(de gezinsmanager\)/ }).check();
+  const answer = page.getByRole("region", { name: /Jouw weg: de klachtencommissie/ });
+  await expect(answer).toContainText("binnen 1 jaar");
+  await expect(answer).toContainText("Bron: jeugdbescherming.nl");
+  await answer.getByRole("link", { name: "Schrijf een klachtbrief" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Klachtbrief" })).toBeVisible();
+  await page.getByRole("button", { name: "Maak de brief" }).click();
+  await expect(page.getByRole("alert")).toContainText("Vul je naam in");
+  await expect(page.getByRole("alert")).toContainText("Schrijf wat er gebeurde");
+
+  await page.getByLabel("Je naam").fill("Sanne Visser");
+  await page.getByLabel(/Wanneer gebeurde het/).fill("2026-11-12");
+  await page.getByLabel("Wat gebeurde er?").fill("In het plangesprek kreeg ik geen tijd om te reageren.");
+  await page.getByLabel(/Wat wil je bereiken/).fill("Dat mijn reactie bij het verslag komt.");
+  await page.getByRole("button", { name: "Maak de brief" }).click();
+
+  const letter = page.getByLabel("Je brief (je kunt hem hier aanpassen)");
+  await expect(letter).toHaveValue(/Aan: Klachtencommissie Jeugdbescherming Regio Amsterdam/);
+  await expect(letter).toHaveValue(/Onderwerp: Klacht over Jeugdbescherming Regio Amsterdam/);
+  await expect(letter).toHaveValue(/Wat er gebeurde \(op of rond 12 november 2026\):\nIn het plangesprek/);
+  await expect(letter).toHaveValue(/Ik heb geen bemiddelingsgesprek gehad\. Dat is niet verplicht\./);
+  await expect(letter).toHaveValue(/Met vriendelijke groet,\n\nSanne Visser$/);
+  await expect(page.getByRole("link", { name: "E-mailen" })).toHaveAttribute("href", /^mailto:klachten@voorbeeld\.nl\?subject=Klacht%20over/);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".hd-letter-print")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Maak de brief" })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+
+  await page.getByRole("button", { name: "Bewaren bij mijn verzoeken" }).click();
+  const item = page.locator(".hd-outbox__item").first();
+  await expect(item).toContainText("Klacht over Jeugdbescherming Regio Amsterdam");
+  await expect(item).toContainText("Nog niet verstuurd");
+  await item.getByRole("button", { name: "Ja, het is verstuurd" }).click();
+  await expect(item).toContainText("Verstuurd op");
+
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator(".hd-outbox__item").first()).toContainText("Verstuurd op");
+  await expectNoAxeViolations(page);
+});
+
+test("a judge's decision is appealed, not complained about", async ({ page }) => {
+  await loadExample(page);
+  await navigate(page, "Hulp en klachten");
+  await page.getByRole("radio", { name: "Een beslissing van de rechter" }).check();
+  await page.getByRole("radio", { name: /Jeugdbescherming \(de gezinsmanager\)/ }).check();
+  const answer = page.getByRole("region", { name: /Jouw weg: hoger beroep/ });
+  await expect(answer).toContainText("binnen 3 maanden");
+  await expect(answer.getByRole("link", { name: "Schrijf een klachtbrief" })).toHaveCount(0);
+  await page.getByRole("radio", { name: "Een schriftelijke aanwijzing" }).check();
+  await expect(page.getByRole("region", { name: /bezwaar tegen de aanwijzing/ })).toContainText("binnen 2 weken");
+});
+
+test("after two mediation talks on one topic, the app says a formal complaint is possible", async ({ page }) => {
+  await loadExample(page);
+  await page.evaluate(() => {
+    const doc = JSON.parse(localStorage.getItem("helder.household")!);
+    const talk = (id: string) => ({
+      id, date: doc.household.plan.meetings[0].date, kind: "mediation", topic: "Het verslag",
+      attendees: [], recording: { recorded: false, by: "" }, notes: "", communication: "", agreements: [],
+    });
+    doc.household.plan.meetings.push(talk("m70"), talk("m71"));
+    localStorage.setItem("helder.household", JSON.stringify(doc));
+  });
+  await page.goto("/hulp");
+  await appReady(page);
+  await expect(page.getByRole("status").filter({ hasText: 'Je had al 2 bemiddelingsgesprekken over "Het verslag"' })).toBeVisible();
+});
+
+test("the mediator request letter asks for someone who does not work there", async ({ page }) => {
+  await loadExample(page);
+  await page.goto("/hulp/brief?soort=bemiddelaar");
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Een onafhankelijke bemiddelaar vragen" })).toBeVisible();
+  await page.getByLabel("Je naam").fill("Karim");
+  await page.getByLabel("Wat gebeurde er?").fill("We praten al maanden over de omgang.");
+  await page.getByLabel("Ik heb al een bemiddelingsgesprek gehad").check();
+  await page.getByRole("button", { name: "Maak de brief" }).click();
+  const letter = page.getByLabel("Je brief (je kunt hem hier aanpassen)");
+  await expect(letter).toHaveValue(/Onderwerp: Verzoek om een onafhankelijke bemiddelaar/);
+  await expect(letter).toHaveValue(/die niet bij Jeugdbescherming Regio Amsterdam werkt/);
+  await expect(letter).toHaveValue(/Ik heb al een bemiddelingsgesprek gehad\./);
+});
