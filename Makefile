@@ -5,6 +5,7 @@
 #   make run            development server on http://127.0.0.1:8080/
 #   make build          release build into dist/
 #   make test           unit tests (host) + browser tests (Playwright in Chromium)
+#   make bench          release build, then size / Lighthouse / interaction benchmark (README)
 #
 # Only the package registries are reachable from the build machines, so every tool
 # comes from the Rust, npm or Debian package registries, and Trunk runs --offline (it never
@@ -28,10 +29,10 @@ SUDO := $(shell [ $$(id -u) = 0 ] || echo sudo)
 E2E_DIST := target/e2e/dist
 
 .PHONY: help setup setup-rust-target setup-trunk setup-wasm-bindgen setup-npm setup-fetch \
-        setup-browser run build test test-unit test-e2e fmt clean
+        setup-browser run build test test-unit test-e2e bench bench-setup bench-run fmt clean
 
 help:
-	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | fmt | clean"
+	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | bench | bench-run | fmt | clean"
 
 ## ---------------------------------------------------------------- setup
 
@@ -97,6 +98,34 @@ test-unit: setup
 test-e2e: setup setup-browser
 	trunk build --offline --dist $(E2E_DIST)
 	npx --no-install playwright test -c end2end/playwright.config.ts
+
+## ---------------------------------------------------------------- benchmark
+
+# Release build, then tools/bench/bench.mjs: serves a precompressed copy of dist/ with nginx and
+# measures download size, Lighthouse (against a static floor page) and interaction latency.
+# Budgets are reported as PASS/FAIL; only a broken benchmark exits non-zero.
+bench: build setup-browser bench-setup bench-run
+
+# The benchmark alone, on the dist/ that is there (no rebuild).
+bench-run: setup-npm
+	NGINX_BROTLI_MODULE=$(BROTLI_MODULE) node tools/bench/bench.mjs
+
+# Debian's nginx, its brotli_static module (when the distribution has it) and the brotli CLI.
+BROTLI_MODULE := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+bench-setup:
+	@if [ ! -x /usr/sbin/nginx ] || ! command -v brotli >/dev/null; then \
+	  echo ">> Installing nginx and brotli from Debian (one-time)..."; \
+	  $(SUDO) apt-get update; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx brotli; \
+	fi
+	@if [ ! -e $(BROTLI_MODULE) ]; then \
+	  if apt-cache show libnginx-mod-http-brotli-static >/dev/null 2>&1; then \
+	    echo ">> Installing nginx's brotli_static module from Debian (one-time)..."; \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y libnginx-mod-http-brotli-static; \
+	  else \
+	    echo ">> libnginx-mod-http-brotli-static is not available: the bench serves gzip only."; \
+	  fi; \
+	fi
 
 ## ---------------------------------------------------------------- misc
 
