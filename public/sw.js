@@ -24,8 +24,11 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      // cache: "reload" bypasses the HTTP cache, so the files are exactly this build's.
-      await cache.addAll(PRECACHE.map((p) => new Request(p, { cache: "reload" })));
+      // Files with a content hash in their name never change, so the copy the page just
+      // downloaded (the HTTP cache) is right; the others bypass the HTTP cache, so they are
+      // exactly this build's. This keeps a first visit from downloading the app twice.
+      const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+      await cache.addAll(PRECACHE.map((p) => new Request(p, { cache: HASHED.test(p) ? "default" : "reload" })));
       // The first install takes over at once. An update waits until the page asks
       // (after the user chose "reload"), so a running page never mixes versions.
       if (!self.registration.active) {

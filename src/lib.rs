@@ -60,6 +60,10 @@ pub fn App() -> impl IntoView {
 /// Replaces the static first screen with the app.
 pub fn start() {
     std::panic::set_hook(Box::new(|_| components::crash::show_crash_message()));
+    if store::quick_exit::bounce_back_navigation() {
+        return;
+    }
+    store::quick_exit::watch_page_restore();
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }

@@ -97,9 +97,10 @@ impl AppState {
         }
     }
 
-    /// Removes the household from the device; the app returns to first use.
+    /// Removes everything from the device (household, outbox, settings, caches); the app
+    /// returns to first use.
     pub fn erase(&self) {
-        document_store::erase();
+        crate::store::device::erase_everything();
         self.household.set(None);
         self.store.set(StoreStatus::Fine);
     }

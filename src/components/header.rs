@@ -1,22 +1,15 @@
-//! The header: name, language switch and the quick-exit link.
+//! The header: name, language switch and the quick-exit link (also Shift pressed three times).
 
 use crate::state::{use_app, use_ui};
+use crate::store::quick_exit::leave;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// Where "quick exit" goes when the profile names no site: a neutral site (a weather forecast).
 pub const QUICK_EXIT_URL: &str = "https://www.buienradar.nl/";
 
-/// Leaves at once: blanks the screen and replaces this history entry, so "back" does not
-/// return to Helder's content.
-fn quick_exit(url: &str) {
-    if let Some(window) = web_sys::window() {
-        if let Some(body) = window.document().and_then(|d| d.body()) {
-            body.set_inner_html("");
-        }
-        let _ = window.location().replace(url);
-    }
-}
+/// Three Shift presses within this many milliseconds leave at once.
+const SHIFT_WINDOW_MS: f64 = 1_500.0;
 
 /// The site header, with the skip link first.
 #[component]
@@ -33,6 +26,21 @@ pub fn Header() -> impl IntoView {
             }
         })
     };
+    let presses = StoredValue::new(Vec::<f64>::new());
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Shift" || ev.repeat() {
+            return;
+        }
+        let now = js_sys::Date::now();
+        let three = presses.try_update_value(|p| {
+            p.retain(|t| now - t < SHIFT_WINDOW_MS);
+            p.push(now);
+            p.len() >= 3
+        });
+        if three == Some(true) {
+            leave(&exit_url());
+        }
+    });
     view! {
         <a class="hd-skip" href="#main">{move || ui.get().shell_skip}</a>
         <header class="hd-header">
@@ -50,10 +58,16 @@ pub fn Header() -> impl IntoView {
                     >
                         {move || crate::content::ui(other()).language_name}
                     </button>
-                    <a class="hd-quick-exit" href=exit_url rel="noreferrer" on:click=move |ev| {
-                        ev.prevent_default();
-                        quick_exit(&exit_url());
-                    }>
+                    <a
+                        class="hd-quick-exit"
+                        href=exit_url
+                        rel="noreferrer"
+                        title=move || ui.get().shell_quick_exit_hint
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            leave(&exit_url());
+                        }
+                    >
                         {move || ui.get().shell_quick_exit}
                     </a>
                 </div>

@@ -88,7 +88,10 @@ pub fn SettingsPage() -> impl IntoView {
                 </section>
             </Show>
             <Show when=move || erased.get()>
-                <p class="hd-alert hd-alert--success" role="status">{move || ui.get().settings_erased}</p>
+                <div class="hd-alert hd-alert--success" role="status">
+                    <p>{move || ui.get().settings_erased}</p>
+                    <p><A href="/">{move || ui.get().settings_to_start}</A></p>
+                </div>
             </Show>
             <section class="hd-card" aria-labelledby="about-title">
                 <h2 id="about-title">{move || ui.get().settings_about_title}</h2>

@@ -36,13 +36,6 @@ pub fn write(key: &str, value: &str) -> Result<(), WriteError> {
     })
 }
 
-/// Removes one key (nothing happens when storage is unavailable).
-pub fn remove(key: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(key);
-    }
-}
-
 /// Today on this device.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
@@ -94,4 +87,32 @@ pub fn local_moment(ms: i64) -> (Date, u32, u32) {
     )
     .unwrap_or(Date::MIN);
     (date, d.get_hours(), d.get_minutes())
+}
+
+/// Removes everything Helder keeps on this device: every `helder.` key (the household, the
+/// copy of unreadable data, settings, the cached profile) and the offline caches.
+pub fn erase_everything() {
+    if let Some(storage) = local_storage() {
+        let count = storage.length().unwrap_or(0);
+        let keys: Vec<String> = (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect();
+        for key in keys.into_iter().filter(|k| k.starts_with("helder.")) {
+            let _ = storage.remove_item(&key);
+        }
+    }
+    let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(names) = wasm_bindgen_futures::JsFuture::from(caches.keys()).await else {
+            return;
+        };
+        for name in js_sys::Array::from(&names)
+            .iter()
+            .filter_map(|n| n.as_string())
+        {
+            let _ = wasm_bindgen_futures::JsFuture::from(caches.delete(&name)).await;
+        }
+    });
 }

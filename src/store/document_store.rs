@@ -56,8 +56,3 @@ fn keep_aside(raw: &str) {
 pub fn save(household: &Household, today: Date) -> Result<(), WriteError> {
     device::write(KEY, &encode(household, today))
 }
-
-/// Removes the household document (not the copy kept aside).
-pub fn erase() {
-    device::remove(KEY);
-}

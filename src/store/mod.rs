@@ -11,5 +11,6 @@ pub mod download;
 pub mod net;
 pub mod outbox;
 pub mod profile_store;
+pub mod quick_exit;
 pub mod service_worker;
 pub mod settings;
