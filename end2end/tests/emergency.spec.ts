@@ -120,6 +120,21 @@ test("an HTML answer is not taken as arrived; a refusal is shown with its reason
   expect((await receiver("/_received")).count).toBe(0);
 });
 
+test("an endpoint that does not answer in time counts as no connection; the request waits", async ({ page }) => {
+  test.setTimeout(90_000);
+  await receiver("/_mode", { mode: "ok", delay: 20_000 });
+  await openForm(page);
+  await fillForm(page);
+  await page.getByRole("button", { name: "Verzoek versturen" }).click();
+  await expect(outbox(page)).toContainText("Wordt verstuurd");
+  await expect(outbox(page)).toContainText("Nog niet aangekomen (timeout)", { timeout: 30_000 });
+  await receiver("/_mode", { mode: "ok", delay: 0 });
+  await page.getByRole("button", { name: "Nu opnieuw proberen" }).click();
+  await expect(outbox(page)).toContainText(/Kenmerk: NS-000[12]/);
+  // The slow first attempt may still have arrived at the receiver: the key keeps it one request.
+  await expect.poll(async () => (await receiver("/_received")).count, { timeout: 25_000 }).toBe(1);
+});
+
 test("a meeting in the plan leads to the emergency stop for that conversation", async ({ page }) => {
   await loadExample(page);
   await navigate(page, "Plan");
