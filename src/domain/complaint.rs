@@ -2,7 +2,8 @@
 //! that go there, and how many mediation talks a topic has had (recommendations 19–22).
 
 use super::date::Date;
-use super::household::{Channel, Delivery, Household, MeetingKind, Request, RequestKind};
+use super::household::{Channel, Delivery, Household, MeetingKind, RequestKind};
+use super::outbox::{add, NewRequest};
 use std::collections::BTreeMap;
 
 /// What the family is unhappy about.
@@ -233,9 +234,7 @@ pub fn add_letter(
     key: String,
     now: i64,
 ) -> String {
-    let id = h.new_id("q");
-    h.requests.push(Request {
-        id: id.clone(),
+    let new = NewRequest {
         kind,
         key,
         created_at: now,
@@ -244,11 +243,8 @@ pub fn add_letter(
         emergency: None,
         channel,
         delivery: Delivery::Draft,
-        attempts: 0,
-        next_attempt_at: None,
-        last_error: String::new(),
-    });
-    id
+    };
+    add(h, new)
 }
 
 /// Mediation talks per topic (topics compared without case or outer spaces), most first.

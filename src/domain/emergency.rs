@@ -5,6 +5,7 @@ use super::date::Date;
 use super::household::{
     Channel, Delivery, EmergencyStop, Household, Request, RequestKind, Trouble,
 };
+use super::outbox::{add, NewRequest};
 use super::profile::{looks_like_phone, EmergencyChannels};
 use serde_json::{json, Value};
 
@@ -135,9 +136,7 @@ pub fn add_request(
     key: String,
     now: i64,
 ) -> String {
-    let id = h.new_id("q");
-    h.requests.push(Request {
-        id: id.clone(),
+    let new = NewRequest {
         kind: RequestKind::EmergencyStop,
         key,
         created_at: now,
@@ -146,11 +145,8 @@ pub fn add_request(
         emergency: Some(form),
         channel,
         delivery: Delivery::Pending,
-        attempts: 0,
-        next_attempt_at: None,
-        last_error: String::new(),
-    });
-    id
+    };
+    add(h, new)
 }
 
 /// The JSON an endpoint receives (documented in the README, "Emergency-stop payload").

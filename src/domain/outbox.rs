@@ -5,7 +5,47 @@
 //! that the organisation's endpoint uses to recognise a repeat, so trying again after a lost
 //! answer is safe.
 
-use super::household::{Channel, Delivery, Request};
+use super::household::{Channel, Delivery, EmergencyStop, Household, Request, RequestKind};
+
+/// What a new request holds; the outbox fills in the rest.
+pub struct NewRequest {
+    /// What kind.
+    pub kind: RequestKind,
+    /// The random key sent along with it.
+    pub key: String,
+    /// When it was made (milliseconds since 1970, UTC).
+    pub created_at: i64,
+    /// A short subject.
+    pub subject: String,
+    /// The message as text.
+    pub body: String,
+    /// For an emergency stop: its content.
+    pub emergency: Option<EmergencyStop>,
+    /// How it travels.
+    pub channel: Channel,
+    /// Where it starts: pending (the app sends it) or a draft (the family sends it).
+    pub delivery: Delivery,
+}
+
+/// Puts a new request in the household's outbox and returns its id.
+pub fn add(h: &mut Household, new: NewRequest) -> String {
+    let id = h.new_id("q");
+    h.requests.push(Request {
+        id: id.clone(),
+        kind: new.kind,
+        key: new.key,
+        created_at: new.created_at,
+        subject: new.subject,
+        body: new.body,
+        emergency: new.emergency,
+        channel: new.channel,
+        delivery: new.delivery,
+        attempts: 0,
+        next_attempt_at: None,
+        last_error: String::new(),
+    });
+    id
+}
 
 /// What came back from one attempt to send to an endpoint.
 #[derive(Clone, Debug, PartialEq, Eq)]
