@@ -1,12 +1,25 @@
 // Browser tests for Helder: Playwright driving Debian's Chromium (/usr/bin/chromium;
 // Playwright's own browser download is not reachable from the build machines).
 // Run with `make test-e2e`, which first builds the app into target/e2e/dist.
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const repoRoot = path.resolve(__dirname, "..");
-const port = 8090;
+// Ports can be moved (HELDER_E2E_PORT, HELDER_RECEIVER_PORT) so two checkouts can test side by side.
+const port = Number(process.env.HELDER_E2E_PORT || 8090);
+const receiverPort = Number(process.env.HELDER_RECEIVER_PORT || 8092);
 const baseURL = `http://127.0.0.1:${port}`;
+process.env.HELDER_RECEIVER = `http://127.0.0.1:${receiverPort}`;
+
+// The test profile points the emergency stop at the receiver; follow a moved receiver port.
+let profile = path.join(repoRoot, "end2end/fixtures/organisation.test.json");
+if (receiverPort !== 8092) {
+  const moved = path.join(os.tmpdir(), `helder-organisation.test.${receiverPort}.json`);
+  fs.writeFileSync(moved, fs.readFileSync(profile, "utf8").replaceAll("127.0.0.1:8092", `127.0.0.1:${receiverPort}`));
+  profile = moved;
+}
 
 export default defineConfig({
   testDir: "./tests",
@@ -58,7 +71,7 @@ export default defineConfig({
   webServer: [
     {
       // The app, with a test profile that points the emergency stop at the receiver below.
-      command: `node end2end/serve.mjs --dir target/e2e/dist --port ${port} --profile end2end/fixtures/organisation.test.json`,
+      command: `node end2end/serve.mjs --dir target/e2e/dist --port ${port} --profile ${profile}`,
       url: `${baseURL}/`,
       reuseExistingServer: !process.env.CI,
       cwd: repoRoot,
@@ -68,8 +81,8 @@ export default defineConfig({
     },
     {
       // A stand-in for the organisation's emergency-stop endpoint.
-      command: "node end2end/receiver.mjs --port 8092",
-      url: "http://127.0.0.1:8092/_received",
+      command: `node end2end/receiver.mjs --port ${receiverPort}`,
+      url: `http://127.0.0.1:${receiverPort}/_received`,
       reuseExistingServer: !process.env.CI,
       cwd: repoRoot,
       timeout: 30_000,

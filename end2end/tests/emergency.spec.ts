@@ -3,7 +3,7 @@
 import { test, expect, Page, request as http } from "@playwright/test";
 import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
-const RECEIVER = "http://127.0.0.1:8092";
+const RECEIVER = process.env.HELDER_RECEIVER || "http://127.0.0.1:8092";
 
 // The receiver is one shared stand-in, so these tests run one at a time, on the phone only.
 test.describe.configure({ mode: "serial" });
