@@ -699,6 +699,37 @@ impl Household {
 }
 
 impl Plan {
+    /// The text of a plan entry (a concern's text, a meeting's topic, a report's title).
+    pub fn entry_text(&self, entry: EntryType, id: &str) -> Option<&str> {
+        match entry {
+            EntryType::Concern => self
+                .concerns
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| x.text.as_str()),
+            EntryType::Positive => self
+                .positives
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| x.text.as_str()),
+            EntryType::Goal => self
+                .goals
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| x.text.as_str()),
+            EntryType::Meeting => self
+                .meetings
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| x.topic.as_str()),
+            EntryType::Report => self
+                .reports
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| x.title.as_str()),
+        }
+    }
+
     /// The latest dispute about this entry, if the family raised one.
     pub fn dispute_for(&self, entry: EntryType, id: &str) -> Option<&Dispute> {
         self.disputes

@@ -24,7 +24,9 @@ pub fn v1_to_v2(mut household: Value) -> Result<Value, String> {
 
     let mut disputes = Vec::new();
     for concern in array_mut(plan, "concerns")? {
-        let concern = concern.as_object_mut().ok_or("a concern is not an object")?;
+        let concern = concern
+            .as_object_mut()
+            .ok_or("a concern is not an object")?;
         concern.insert("youth_comment".into(), json!(""));
         let disputed = concern.remove("disputed").and_then(|v| v.as_bool());
         if disputed == Some(true) {
@@ -71,12 +73,20 @@ mod tests {
         assert_eq!(disputed.len(), 1, "the v1 fixture has one disputed concern");
         let dispute = disputed[0];
         assert_eq!(dispute.entry.entry, EntryType::Concern);
-        assert!(household.plan.concerns.iter().any(|c| c.id == dispute.entry.id));
+        assert!(household
+            .plan
+            .concerns
+            .iter()
+            .any(|c| c.id == dispute.entry.id));
         assert_eq!(dispute.status, DisputeStatus::Drafted);
         // The new id is fresh: next_id moved past it.
         let number: u32 = dispute.id[1..].parse().unwrap();
         assert!(number < household.next_id);
-        assert!(household.plan.concerns.iter().all(|c| c.youth_comment.is_empty()));
+        assert!(household
+            .plan
+            .concerns
+            .iter()
+            .all(|c| c.youth_comment.is_empty()));
         assert!(household.plan.decisions.is_empty());
     }
 

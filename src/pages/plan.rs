@@ -4,7 +4,9 @@
 
 use crate::components::page::Page;
 use crate::content::{self, fill, long_date, Lang, Ui};
-use crate::domain::household::{EntryType, Concern, EntryKind, Household, MeetingKind, Progress, Source};
+use crate::domain::household::{
+    Concern, EntryKind, EntryType, Household, MeetingKind, Progress, Source,
+};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
