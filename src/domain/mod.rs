@@ -12,6 +12,7 @@ pub mod example;
 pub mod guided_start;
 pub mod household;
 pub mod migrations;
+pub mod plan_edit;
 pub mod outbox;
 pub mod position;
 pub mod profile;
