@@ -4,6 +4,7 @@
 //! `cargo test` on the host.
 
 pub mod complaint;
+pub mod correction;
 pub mod date;
 pub mod document;
 pub mod due;
