@@ -2,11 +2,15 @@
 
 pub mod complaint_finder;
 pub mod contact_card;
+pub mod correction_letter;
 pub mod crash;
 pub mod due_list;
 pub mod example_badge;
+pub mod form_field;
 pub mod framework_map;
 pub mod header;
+pub mod labels;
+pub mod letter_actions;
 pub mod nav;
 pub mod outbox_list;
 pub mod page;
@@ -15,4 +19,5 @@ pub mod profile_problem;
 pub mod shell;
 pub mod statement;
 pub mod store_problem;
+pub mod undo_notice;
 pub mod update_notice;
