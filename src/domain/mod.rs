@@ -11,6 +11,7 @@ pub mod emergency;
 pub mod example;
 pub mod guided_start;
 pub mod household;
+pub mod network;
 pub mod outbox;
 pub mod position;
 pub mod profile;
