@@ -255,6 +255,7 @@ pub fn OrgDetail(
                                 Supplied::Positive(_, t) => (ui.network_supplied_positive.to_string(), t),
                                 Supplied::Concern(_, t) => (ui.network_supplied_concern.to_string(), t),
                                 Supplied::Support(_, goal, t) => (fill(ui.network_supplied_support, &[("goal", &goal)]), t),
+                                Supplied::Decision(_, t) => (ui.network_supplied_decision.to_string(), t),
                             };
                             view! { <li><span class="hd-tag hd-tag--plain">{tag}</span>" "{text}</li> }
                         }).collect_view()}

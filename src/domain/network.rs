@@ -288,10 +288,12 @@ pub enum Supplied {
     Concern(String, String),
     /// Support it offers towards a goal (goal id, goal text, support text).
     Support(String, String, String),
+    /// A decision it took (decision id, title).
+    Decision(String, String),
 }
 
 /// Every plan entry that cites this organisation: positives and concerns whose source (or
-/// `raised_by`) is it, and goal support it offers. Each entry once.
+/// `raised_by`) is it, goal support it offers, and decisions it took. Each entry once.
 pub fn supplied_by(h: &Household, org: &str) -> Vec<Supplied> {
     let is = |id: &Option<String>| id.as_deref() == Some(org);
     let mut out = Vec::new();
@@ -313,6 +315,9 @@ pub fn supplied_by(h: &Household, org: &str) -> Vec<Supplied> {
                 s.text.clone(),
             ));
         }
+    }
+    for d in h.plan.decisions.iter().filter(|d| is(&d.by)) {
+        out.push(Supplied::Decision(d.id.clone(), d.title.clone()));
     }
     out
 }
@@ -373,6 +378,14 @@ pub fn remove_organisation(h: &mut Household, org: &str, cited: CitedSources) ->
                 if keep && !s.text.contains(&name) {
                     s.text = format!("{} ({name})", s.text);
                 }
+            }
+        }
+    }
+    for d in &mut h.plan.decisions {
+        if d.by.as_deref() == Some(org) {
+            d.by = None;
+            if keep && !d.title.contains(&name) {
+                d.title = format!("{} ({name})", d.title);
             }
         }
     }
@@ -899,6 +912,28 @@ mod tests {
             "a concern raised by and sourced from the same organisation is listed once"
         );
         assert!(supplied_by(&h, "o5").is_empty());
+        let mut h = h;
+        h.plan.decisions.push(crate::domain::household::Decision {
+            id: "d70".into(),
+            kind: crate::domain::household::DecisionKind::WrittenInstruction,
+            title: "Aanwijzing over de omgang".into(),
+            date: today(),
+            by: Some("o3".into()),
+            acted: None,
+            note: String::new(),
+        });
+        assert!(supplied_by(&h, "o3").contains(&Supplied::Decision(
+            "d70".into(),
+            "Aanwijzing over de omgang".into()
+        )));
+        assert!(remove_organisation(&mut h, "o3", CitedSources::KeepAsText));
+        let d = h.plan.decisions.iter().find(|d| d.id == "d70").unwrap();
+        assert_eq!(d.by, None);
+        assert_eq!(
+            d.title,
+            "Aanwijzing over de omgang (Jeugdbescherming Regio Amsterdam)"
+        );
+        assert!(validate(&h).is_empty(), "{:?}", validate(&h));
     }
 
     #[test]
