@@ -14,6 +14,7 @@ pub mod example;
 pub mod guided_start;
 pub mod household;
 pub mod migrations;
+pub mod network;
 pub mod outbox;
 pub mod plan_edit;
 pub mod position;
