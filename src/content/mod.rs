@@ -67,6 +67,30 @@ pub struct RouteStepText {
     pub statements: &'static [Statement],
 }
 
+/// A theme of rights (saying no, the family group plan, your file, …).
+#[derive(Debug)]
+pub struct ThemeText {
+    /// Stable id (also the anchor on the rights page).
+    pub id: &'static str,
+    /// Heading.
+    pub title: &'static str,
+    /// The stages (ids) where this theme matters most.
+    pub stages: &'static [&'static str],
+    /// What holds, each with its source.
+    pub statements: &'static [Statement],
+}
+
+/// A source the rights cite: a law or a page, with its full name and address.
+#[derive(Debug)]
+pub struct SourceText {
+    /// What a statement's source starts with ("Jeugdwet", "BW", "Rv", …).
+    pub cites: &'static str,
+    /// The full name.
+    pub name: &'static str,
+    /// Where to read it; empty when there is no public address.
+    pub url: &'static str,
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 /// A language Helder speaks.
@@ -147,6 +171,49 @@ pub fn complaint_route(lang: Lang) -> &'static [RouteStepText] {
     }
 }
 
+/// The rights by theme, in content order.
+pub fn rights_themes(lang: Lang) -> &'static [ThemeText] {
+    match lang {
+        Lang::Nl => RIGHTS_NL,
+        Lang::En => RIGHTS_EN,
+    }
+}
+
+/// The themes in the order to show at a stage: those that matter most there first (in
+/// content order), then the others. With no stage, content order.
+pub fn themes_for_stage(lang: Lang, stage: Option<&str>) -> Vec<(&'static ThemeText, bool)> {
+    let matters = |t: &ThemeText| stage.is_some_and(|s| t.stages.contains(&s));
+    let all = rights_themes(lang);
+    all.iter()
+        .filter(|t| matters(t))
+        .chain(all.iter().filter(|t| !matters(t)))
+        .map(|t| (t, matters(t)))
+        .collect()
+}
+
+/// The sources the given statements cite, each once, in the order of the source list.
+pub fn cited_sources<'a>(
+    lang: Lang,
+    statements: impl IntoIterator<Item = &'a Statement>,
+) -> Vec<&'static SourceText> {
+    let all: &'static [SourceText] = match lang {
+        Lang::Nl => SOURCES_NL,
+        Lang::En => SOURCES_EN,
+    };
+    let mut used = vec![false; all.len()];
+    for s in statements {
+        for part in s.source.split(';').map(str::trim) {
+            if let Some(i) = all.iter().position(|src| part.starts_with(src.cites)) {
+                used[i] = true;
+            }
+        }
+    }
+    all.iter()
+        .zip(used)
+        .filter_map(|(src, used)| used.then_some(src))
+        .collect()
+}
+
 /// Fills `{name}` placeholders in a text.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values
@@ -209,6 +276,61 @@ mod tests {
         for org in &h.organisations {
             assert!(partner(Lang::Nl, &org.kind).is_some(), "{}", org.kind);
         }
+    }
+
+    #[test]
+    fn themes_that_matter_at_a_stage_come_first() {
+        let at_ots = themes_for_stage(Lang::Nl, Some("ots"));
+        assert_eq!(at_ots.len(), rights_themes(Lang::Nl).len());
+        let first_not = at_ots.iter().position(|(_, m)| !m).unwrap_or(at_ots.len());
+        assert!(
+            at_ots[first_not..].iter().all(|(_, m)| !m),
+            "mattering themes first"
+        );
+        assert!(at_ots[..first_not]
+            .iter()
+            .any(|(t, _)| t.id == "aanwijzing"));
+        assert!(themes_for_stage(Lang::En, None).iter().all(|(_, m)| !m));
+    }
+
+    #[test]
+    fn every_theme_the_issue_asks_for_is_there_in_both_languages() {
+        for lang in [Lang::Nl, Lang::En] {
+            let ids: Vec<&str> = rights_themes(lang).iter().map(|t| t.id).collect();
+            for id in [
+                "nee-zeggen",
+                "rechter",
+                "familiegroepsplan",
+                "vertrouwenspersoon",
+                "dossier",
+                "opnemen",
+                "reageren",
+                "klacht",
+                "aanwijzing",
+                "hoger-beroep",
+                "advocaat",
+            ] {
+                assert!(ids.contains(&id), "{lang:?} lacks {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn cited_sources_are_listed_once_in_list_order() {
+        let theme = rights_themes(Lang::Nl)
+            .iter()
+            .find(|t| t.id == "aanwijzing")
+            .unwrap();
+        let cited: Vec<&str> = cited_sources(Lang::Nl, theme.statements)
+            .iter()
+            .map(|s| s.cites)
+            .collect();
+        assert_eq!(cited, ["BW", "Rv"]);
+        let every: Vec<&Statement> = rights_themes(Lang::En)
+            .iter()
+            .flat_map(|t| t.statements)
+            .collect();
+        assert!(cited_sources(Lang::En, every).len() >= 10);
     }
 
     #[test]
