@@ -9,6 +9,7 @@ pub mod header;
 pub mod nav;
 pub mod outbox_list;
 pub mod page;
+pub mod plan_summary;
 pub mod print_button;
 pub mod profile_problem;
 pub mod shell;

@@ -2,6 +2,8 @@
 
 use super::welcome::Welcome;
 use crate::components::page::Page;
+use crate::components::plan_summary::plan_summary;
+use crate::components::print_button::PrintButton;
 use crate::content::{self, fill, long_date, Lang, Ui};
 use crate::domain::due::{goals_reached, upcoming, DueKind};
 use crate::domain::household::{CurrentStage, Household};
@@ -183,6 +185,8 @@ pub fn OverviewPage() -> impl IntoView {
                         </div>
                         {position_card(h, lang)}
                         {due_card(h, lang, app.today)}
+                        <PrintButton label=Signal::derive(move || content::ui(app.lang.get()).overview_print)/>
+                        {plan_summary(h, lang)}
                     }.into_any(),
                 })
             }}

@@ -9,7 +9,8 @@ use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-fn kind_label(ui: &'static Ui, kind: EntryKind) -> &'static str {
+/// The words for a plan entry's kind.
+pub fn kind_label(ui: &'static Ui, kind: EntryKind) -> &'static str {
     match kind {
         EntryKind::Fact => ui.kind_fact,
         EntryKind::Observation => ui.kind_observation,
@@ -18,7 +19,8 @@ fn kind_label(ui: &'static Ui, kind: EntryKind) -> &'static str {
     }
 }
 
-fn progress_label(ui: &'static Ui, progress: Progress) -> &'static str {
+/// The words for a goal's progress.
+pub fn progress_label(ui: &'static Ui, progress: Progress) -> &'static str {
     match progress {
         Progress::NotStarted => ui.progress_not_started,
         Progress::Working => ui.progress_working,

@@ -34,7 +34,6 @@ pub fn RightsPage() -> impl IntoView {
         <Page title=title>
             <p class="hd-lead">{move || ui.get().rights_lead}</p>
             <div class="hd-print-only hd-print-head">
-                <p>{move || fill(ui.get().rights_printed_on, &[("date", &long_date(app.lang.get(), app.today))])}</p>
                 {move || {
                     let family = family();
                     (!family.is_empty()).then(|| view! { <p>{fill(ui.get().rights_family, &[("family", &family)])}</p> })
