@@ -93,6 +93,12 @@ pub struct SourceText {
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+/// The content check (`make content-check`): readability report, missing translations,
+/// sources and dates. A host test, so it needs no second build.
+#[cfg(test)]
+#[path = "../../tools/content_check.rs"]
+mod content_check;
+
 /// A language Helder speaks.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Lang {
