@@ -117,6 +117,14 @@ impl Lang {
         }
     }
 
+    /// The writing direction for the `dir` attribute (both are left to right today; the
+    /// styles use logical properties, so a right-to-left language only adds a case here).
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Nl | Lang::En => "ltr",
+        }
+    }
+
     /// The language for a code such as "en-GB"; Dutch for anything else.
     pub fn from_code(code: &str) -> Lang {
         if code.to_ascii_lowercase().starts_with("en") {
