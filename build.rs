@@ -97,6 +97,22 @@ struct PartnersFile {
     partner: Vec<Partner>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Term {
+    id: String,
+    todo: String,
+    lawyer: bool,
+    rule: Statement,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TermsFile {
+    checked: String,
+    term: Vec<Term>,
+}
+
 fn read(lang: &str, file: &str) -> String {
     let path = format!("content/{lang}/{file}");
     println!("cargo:rerun-if-changed={path}");
@@ -316,6 +332,53 @@ fn complaint_route(code: &mut String) {
     }
 }
 
+fn deadlines(code: &mut String) {
+    let files: Vec<TermsFile> = LANGS
+        .iter()
+        .map(|lang| parse(lang, "deadlines.toml"))
+        .collect();
+    let ids = |f: &TermsFile| {
+        f.term
+            .iter()
+            .map(|t| (t.id.clone(), t.lawyer))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ids(&files[0]),
+        ids(&files[1]),
+        "deadlines.toml: nl and en differ in terms"
+    );
+    for (lang, file) in LANGS.iter().zip(&files) {
+        let at = format!("content/{lang}/deadlines.toml");
+        check_date(&file.checked, &at);
+        writeln!(
+            code,
+            "/// The legal terms in `{lang}`.\npub static TERMS_{}: &[TermText] = &[",
+            lang.to_uppercase()
+        )
+        .unwrap();
+        for t in &file.term {
+            let at = format!("{at}, term {}", t.id);
+            assert_eq!(
+                placeholders(&t.todo),
+                vec!["title".to_string()],
+                "{at}: todo needs {{title}}"
+            );
+            let rule = statements(std::slice::from_ref(&t.rule), &file.checked, &at);
+            writeln!(
+                code,
+                "TermText {{ id: {}, todo: {}, lawyer: {}, rule: &{}[0] }},",
+                lit(&t.id),
+                lit(&t.todo),
+                t.lawyer,
+                &rule[1..]
+            )
+            .unwrap();
+        }
+        code.push_str("];\n");
+    }
+}
+
 /// The rights by theme: same themes, statements and stage tags in both languages; every
 /// statement with a source and a checked date; every cited source listed with its name.
 fn rights(code: &mut String) {
@@ -424,6 +487,7 @@ fn main() {
     rights(&mut code);
     partners(&mut code);
     complaint_route(&mut code);
+    deadlines(&mut code);
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(Path::new(&out).join("content.rs"), code).expect("write generated content");
 }

@@ -3,6 +3,7 @@
 pub mod complaint_finder;
 pub mod contact_card;
 pub mod crash;
+pub mod due_list;
 pub mod example_badge;
 pub mod framework_map;
 pub mod header;

@@ -91,6 +91,19 @@ pub struct SourceText {
     pub url: &'static str,
 }
 
+/// A legal term Helder computes (see `domain::due::Term`), with the rule behind it.
+#[derive(Debug)]
+pub struct TermText {
+    /// Stable id (`Term::id`).
+    pub id: &'static str,
+    /// What to do before the term ends; follows "4 days left to ...", with `{title}`.
+    pub todo: &'static str,
+    /// Whether the law is involved enough to point to a lawyer first.
+    pub lawyer: bool,
+    /// The rule, with its source.
+    pub rule: &'static Statement,
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 /// The content check (`make content-check`): readability report, missing translations,
@@ -175,6 +188,15 @@ pub fn partners(lang: Lang) -> &'static [PartnerText] {
 /// One catalogue entry.
 pub fn partner(lang: Lang, id: &str) -> Option<&'static PartnerText> {
     partners(lang).iter().find(|p| p.id == id)
+}
+
+/// The legal term with this id.
+pub fn term(lang: Lang, id: &str) -> Option<&'static TermText> {
+    let all: &[TermText] = match lang {
+        Lang::Nl => TERMS_NL,
+        Lang::En => TERMS_EN,
+    };
+    all.iter().find(|t| t.id == id)
 }
 
 /// The complaint route, in order.

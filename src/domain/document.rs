@@ -7,6 +7,7 @@
 
 use super::date::Date;
 use super::household::Household;
+use super::migrations;
 use super::validation::{validate, Problem};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -16,15 +17,14 @@ use std::fmt;
 pub const FORMAT: &str = "helder-household";
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// A migration turns the `household` value of version n into version n + 1.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The chain of migrations: entry `n - 1` migrates version `n` to `n + 1`.
-/// Its length is always `CURRENT_VERSION - 1` (checked by a test); version 1 is the first
-/// stored format, so the chain is still empty.
-pub const MIGRATIONS: &[Migration] = &[];
+/// Its length is always `CURRENT_VERSION - 1` (checked by a test).
+pub const MIGRATIONS: &[Migration] = &[migrations::v1_to_v2];
 
 /// Why a stored or imported text could not be read as a household.
 #[derive(Clone, Debug, PartialEq)]
@@ -172,7 +172,10 @@ mod tests {
     /// Every schema version ever written has a fixture that must still load.
     #[test]
     fn every_version_fixture_loads() {
-        let fixtures = [include_str!("../../tests/fixtures/household-v1.json")];
+        let fixtures = [
+            include_str!("../../tests/fixtures/household-v1.json"),
+            include_str!("../../tests/fixtures/household-v2.json"),
+        ];
         assert_eq!(
             fixtures.len() as u32,
             CURRENT_VERSION,
@@ -226,7 +229,8 @@ mod tests {
         fn broken(_: Value) -> Result<Value, String> {
             Err("kapot".into())
         }
-        let text = encode(&Household::new(today()), today());
+        let text = encode(&Household::new(today()), today())
+            .replace(&format!("\"version\":{CURRENT_VERSION}"), "\"version\":1");
         assert_eq!(
             decode_with(&text, &[broken]),
             Err(LoadError::Migration {
@@ -238,8 +242,8 @@ mod tests {
 
     #[test]
     fn newer_versions_are_refused_not_guessed() {
-        let text =
-            encode(&Household::new(today()), today()).replace("\"version\":1", "\"version\":7");
+        let text = encode(&Household::new(today()), today())
+            .replace(&format!("\"version\":{CURRENT_VERSION}"), "\"version\":7");
         assert_eq!(decode(&text), Err(LoadError::Newer { found: 7 }));
     }
 

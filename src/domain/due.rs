@@ -1,10 +1,50 @@
-//! What is due soon: the dates in the household a family must not miss.
+//! The deadlines engine: from the dates in the household, what is due and when.
 //!
-//! The full deadlines engine (statutory terms with their sources) grows here; for now it
-//! gathers the dates the family or the professionals set: report responses and goal dates.
+//! Two sorts of dates: those the family or the professionals set (report responses, goal
+//! dates, a follow-up on a letter) and legal terms that run from a decision or an event
+//! (objecting to a written instruction, appeal, complaint, ombudsman). The rules and their
+//! sources are content (`content/<lang>/deadlines.toml`); the arithmetic is here.
 
 use super::date::Date;
-use super::household::{Delivery, Household, Progress, RequestKind};
+use super::household::{
+    DecisionKind, Delivery, DisputeStatus, EntryType, Household, Progress, RequestKind,
+    RulingOutcome,
+};
+
+/// A legal term Helder computes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Term {
+    /// Asking the judge to cancel a written instruction: 2 weeks (BW 1:264).
+    WrittenInstruction,
+    /// Appeal against a ruling: 3 months after the day of the ruling (Rv 806).
+    Appeal,
+    /// A complaint at the institution: 1 year after the event (its complaints page).
+    Complaint,
+    /// The ombudsman: 1 year after the complaint handling ended (Awb 9:24).
+    Ombudsman,
+}
+
+impl Term {
+    /// The id of the term's text in the content.
+    pub fn id(self) -> &'static str {
+        match self {
+            Term::WrittenInstruction => "written-instruction",
+            Term::Appeal => "appeal",
+            Term::Complaint => "complaint",
+            Term::Ombudsman => "ombudsman",
+        }
+    }
+
+    /// The last day of the term that starts with `from`.
+    pub fn last_day(self, from: Date) -> Date {
+        match self {
+            // "Within two weeks from the day after it was sent": day 1 is the day after.
+            Term::WrittenInstruction => from.add_days(14),
+            Term::Appeal => from.add_months(3),
+            Term::Complaint | Term::Ombudsman => from.add_months(12),
+        }
+    }
+}
 
 /// Something with a date that asks for the family's attention.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +56,8 @@ pub enum DueKind {
     /// Time to ask how a complaint or mediator request stands (request id). Practical, not a
     /// legal term: the commission's own regulation sets its term.
     FollowUp(String),
+    /// A legal term, about a decision (decision id) or a dispute (dispute id).
+    Legal(Term, String),
 }
 
 /// After how many days to ask how a complaint letter stands.
@@ -66,9 +108,59 @@ pub fn upcoming(h: &Household, today: Date, days_back: i64, days_ahead: i64) -> 
             }
         }
     }
+    for decision in &h.plan.decisions {
+        let term = match decision.kind {
+            DecisionKind::WrittenInstruction => Term::WrittenInstruction,
+            DecisionKind::CourtRuling => Term::Appeal,
+            // No appeal against a provisional order (Rv 807); other decisions have no term here.
+            DecisionKind::ProvisionalRuling | DecisionKind::Other => continue,
+        };
+        if decision.acted.is_none() {
+            let date = term.last_day(decision.date);
+            items.push(Due {
+                kind: DueKind::Legal(term, decision.id.clone()),
+                date,
+                days_left: today.days_until(date),
+            });
+        }
+    }
+    for dispute in &h.plan.disputes {
+        let (term, from) = match (&dispute.ruling, dispute.status) {
+            (Some(ruling), _) if ruling.outcome != RulingOutcome::Upheld => {
+                (Term::Ombudsman, ruling.date)
+            }
+            (Some(_), _) | (None, DisputeStatus::Corrected { .. }) => continue,
+            (None, _) => (
+                Term::Complaint,
+                event_date(h, dispute.entry.entry, &dispute.entry.id).unwrap_or(dispute.created),
+            ),
+        };
+        let date = term.last_day(from);
+        items.push(Due {
+            kind: DueKind::Legal(term, dispute.id.clone()),
+            date,
+            days_left: today.days_until(date),
+        });
+    }
     items.retain(|d| d.days_left >= -days_back && d.days_left <= days_ahead);
     items.sort_by_key(|d| (d.date, matches!(d.kind, DueKind::GoalDue(_))));
     items
+}
+
+/// The day a plan entry's event happened: what a complaint about it counts from.
+pub fn event_date(h: &Household, entry: EntryType, id: &str) -> Option<Date> {
+    let plan = &h.plan;
+    match entry {
+        EntryType::Concern => plan.concerns.iter().find(|x| x.id == id).map(|x| x.date),
+        EntryType::Positive => plan.positives.iter().find(|x| x.id == id).map(|x| x.date),
+        EntryType::Goal => plan.goals.iter().find(|x| x.id == id).map(|x| x.created),
+        EntryType::Meeting => plan.meetings.iter().find(|x| x.id == id).map(|x| x.date),
+        EntryType::Report => plan
+            .reports
+            .iter()
+            .find(|x| x.id == id)
+            .and_then(|x| x.received),
+    }
 }
 
 /// How many goals are reached, of how many.
@@ -143,6 +235,100 @@ mod tests {
             .find(|d| matches!(d.kind, DueKind::FollowUp(_)))
             .unwrap();
         assert_eq!(follow.days_left, 2);
+    }
+
+    fn decision(id: &str, kind: DecisionKind, date: Date) -> crate::domain::household::Decision {
+        crate::domain::household::Decision {
+            id: id.into(),
+            kind,
+            title: "Aanwijzing".into(),
+            date,
+            by: None,
+            acted: None,
+            note: String::new(),
+        }
+    }
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    #[test]
+    fn a_written_instruction_gives_two_weeks_from_the_day_after() {
+        let mut h = example_household(today());
+        h.plan.decisions.push(decision(
+            "x1",
+            DecisionKind::WrittenInstruction,
+            day("2026-11-20"),
+        ));
+        let due = upcoming(&h, today(), 7, 60);
+        let item = due
+            .iter()
+            .find(|d| d.kind == DueKind::Legal(Term::WrittenInstruction, "x1".into()))
+            .unwrap();
+        // Sent on Friday 20 November: day 1 is Saturday 21st, day 14 is Friday 4 December.
+        assert_eq!(item.date, day("2026-12-04"));
+        assert_eq!(item.days_left, 6);
+        // Once the family asked the judge, the term no longer shows.
+        h.plan.decisions[0].acted = Some(day("2026-11-25"));
+        assert!(!upcoming(&h, today(), 7, 60)
+            .iter()
+            .any(|d| matches!(d.kind, DueKind::Legal(..))));
+    }
+
+    #[test]
+    fn appeal_runs_three_calendar_months_and_provisional_orders_have_none() {
+        let mut h = example_household(today());
+        h.plan
+            .decisions
+            .push(decision("x1", DecisionKind::CourtRuling, day("2026-08-31")));
+        h.plan.decisions.push(decision(
+            "x2",
+            DecisionKind::ProvisionalRuling,
+            day("2026-11-01"),
+        ));
+        let due = upcoming(&h, today(), 7, 60);
+        let appeals: Vec<_> = due
+            .iter()
+            .filter(|d| matches!(d.kind, DueKind::Legal(Term::Appeal, _)))
+            .collect();
+        assert_eq!(appeals.len(), 1);
+        // 31 August + 3 months: 30 November has no 31st.
+        assert_eq!(appeals[0].date, day("2026-11-30"));
+        assert_eq!(appeals[0].days_left, 2);
+        assert!(!due
+            .iter()
+            .any(|d| d.kind == DueKind::Legal(Term::Appeal, "x2".into())));
+    }
+
+    #[test]
+    fn a_dispute_opens_the_complaint_year_and_a_ruling_the_ombudsman_year() {
+        let mut h = example_household(today());
+        // The example dispute is about concern c3, raised 170 days ago.
+        let all = upcoming(&h, today(), 400, 400);
+        let complaint = all
+            .iter()
+            .find(|d| d.kind == DueKind::Legal(Term::Complaint, "d1".into()))
+            .unwrap();
+        assert_eq!(complaint.date, today().add_days(-170).add_months(12));
+        h.plan.disputes[0].ruling = Some(crate::domain::household::Ruling {
+            date: day("2026-10-01"),
+            outcome: RulingOutcome::Rejected,
+            text: String::new(),
+        });
+        let all = upcoming(&h, today(), 400, 400);
+        assert!(all
+            .iter()
+            .any(|d| d.kind == DueKind::Legal(Term::Ombudsman, "d1".into())
+                && d.date == day("2027-10-01")));
+        assert!(!all
+            .iter()
+            .any(|d| d.kind == DueKind::Legal(Term::Complaint, "d1".into())));
+        // An upheld complaint or a corrected entry asks nothing more.
+        h.plan.disputes[0].ruling.as_mut().unwrap().outcome = RulingOutcome::Upheld;
+        assert!(!upcoming(&h, today(), 400, 400)
+            .iter()
+            .any(|d| matches!(d.kind, DueKind::Legal(..))));
     }
 
     #[test]

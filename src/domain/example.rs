@@ -118,7 +118,7 @@ pub fn example_household(today: Date) -> Household {
             status: ConcernStatus::Open,
             child: Some("k1".into()),
             family_comment: "Klopt. Noor zag erg op tegen de gymles; daar praten we nu over met school.".into(),
-            disputed: false,
+            youth_comment: String::new(),
         },
         Concern {
             id: "c2".into(),
@@ -130,7 +130,7 @@ pub fn example_household(today: Date) -> Household {
             status: ConcernStatus::Open,
             child: None,
             family_comment: "We maken minder ruzie dan vorig jaar. We willen graag hulp bij een omgangsregeling.".into(),
-            disputed: false,
+            youth_comment: String::new(),
         },
         Concern {
             id: "c3".into(),
@@ -142,7 +142,7 @@ pub fn example_household(today: Date) -> Household {
             status: ConcernStatus::Open,
             child: Some("k2".into()),
             family_comment: "Dit klopt niet. Daan eet elke avond mee. De huisarts kan zijn groei bevestigen.".into(),
-            disputed: true,
+            youth_comment: String::new(),
         },
     ];
 
@@ -173,6 +173,7 @@ pub fn example_household(today: Date) -> Household {
             }],
             child: Some("k1".into()),
             created: ago(45),
+            youth_comment: String::new(),
         },
         Goal {
             id: "g2".into(),
@@ -191,6 +192,7 @@ pub fn example_household(today: Date) -> Household {
             notes: vec![],
             child: None,
             created: ago(45),
+            youth_comment: String::new(),
         },
         Goal {
             id: "g3".into(),
@@ -209,6 +211,7 @@ pub fn example_household(today: Date) -> Household {
             }],
             child: Some("k2".into()),
             created: ago(90),
+            youth_comment: String::new(),
         },
     ];
 
@@ -338,6 +341,19 @@ pub fn example_household(today: Date) -> Household {
             goals,
             meetings: vec![meeting],
             reports: vec![report],
+            decisions: vec![],
+            disputes: vec![Dispute {
+                id: "d1".into(),
+                entry: EntryRef {
+                    entry: EntryType::Concern,
+                    id: "c3".into(),
+                },
+                account: "Daan eet elke avond met ons mee. Dat kan de huisarts bevestigen: hij groeit goed. De melding is anoniem en niemand heeft het bij ons nagevraagd.".into(),
+                created: ago(12),
+                status: DisputeStatus::Drafted,
+                letter: None,
+                ruling: None,
+            }],
         },
         requests: vec![],
     }

@@ -130,6 +130,10 @@ pub struct Plan {
     pub meetings: Vec<Meeting>,
     /// Reports that go to the Raad or the court.
     pub reports: Vec<Report>,
+    /// Decisions with a legal term: written instructions, court rulings (since version 2).
+    pub decisions: Vec<Decision>,
+    /// Entries the family says are not correct, and what became of that (since version 2).
+    pub disputes: Vec<Dispute>,
 }
 
 /// Where a piece of information comes from.
@@ -206,8 +210,8 @@ pub struct Concern {
     pub child: Option<String>,
     /// The family's own comment, shown beside the text, never merged into it.
     pub family_comment: String,
-    /// Whether the family says it is not correct.
-    pub disputed: bool,
+    /// The young person's own comment (youth mode), shown as theirs.
+    pub youth_comment: String,
 }
 
 /// How far a goal has come.
@@ -266,6 +270,8 @@ pub struct Goal {
     pub child: Option<String>,
     /// When the goal was set.
     pub created: Date,
+    /// The young person's own comment (youth mode), shown as theirs.
+    pub youth_comment: String,
 }
 
 /// What kind of meeting it was (recommendation 20: information is not mediation).
@@ -372,6 +378,139 @@ pub struct Report {
     pub respond_by: Option<Date>,
     /// The family's response.
     pub response: String,
+}
+
+/// What kind of decision (the kind sets the legal term that follows from it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DecisionKind {
+    /// A written instruction (schriftelijke aanwijzing) of the certified institution.
+    WrittenInstruction,
+    /// A ruling of the juvenile judge that can be appealed (a measure, an extension).
+    CourtRuling,
+    /// A provisional supervision order (voorlopige OTS): no appeal, at most 3 months.
+    ProvisionalRuling,
+    /// Another decision (no term computed).
+    Other,
+}
+
+/// A decision about the family, with the date its term runs from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// Stable id within the document.
+    pub id: String,
+    /// What kind.
+    pub kind: DecisionKind,
+    /// What it says, in a few words.
+    pub title: String,
+    /// The day of the ruling, or the day a written instruction was sent or handed over.
+    pub date: Date,
+    /// Who decided (an organisation id), if known.
+    pub by: Option<String>,
+    /// The day the family objected or appealed, once it did.
+    pub acted: Option<Date>,
+    /// The family's notes.
+    pub note: String,
+}
+
+/// Which kind of plan entry a dispute is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntryType {
+    /// A concern.
+    Concern,
+    /// Something that goes well.
+    Positive,
+    /// A goal.
+    Goal,
+    /// A meeting (its notes or agreements).
+    Meeting,
+    /// A report.
+    Report,
+}
+
+/// A pointer to one plan entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntryRef {
+    /// The kind of entry.
+    #[serde(rename = "type")]
+    pub entry: EntryType,
+    /// Its id.
+    pub id: String,
+}
+
+/// Where a correction request stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum DisputeStatus {
+    /// The family wrote its account; nothing sent yet.
+    Drafted,
+    /// The correction request was sent.
+    Sent {
+        /// On this day.
+        on: Date,
+    },
+    /// The organisation answered.
+    Answered {
+        /// On this day.
+        on: Date,
+    },
+    /// The organisation corrected the entry or added the family's view.
+    Corrected {
+        /// On this day.
+        on: Date,
+    },
+    /// The organisation refused.
+    Refused {
+        /// On this day.
+        on: Date,
+    },
+}
+
+/// What the complaints commission ruled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RulingOutcome {
+    /// The complaint was upheld (gegrond).
+    Upheld,
+    /// Partly upheld.
+    PartlyUpheld,
+    /// Not upheld (ongegrond).
+    Rejected,
+}
+
+/// A ruling of the complaints commission on a dispute.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ruling {
+    /// The day of the ruling.
+    pub date: Date,
+    /// The outcome.
+    pub outcome: RulingOutcome,
+    /// What it said, in the family's words.
+    pub text: String,
+}
+
+/// "This is not correct": the family's account of one plan entry, and the correction request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dispute {
+    /// Stable id within the document.
+    pub id: String,
+    /// The entry it is about.
+    pub entry: EntryRef,
+    /// The family's own account.
+    pub account: String,
+    /// When the family started it.
+    pub created: Date,
+    /// Where the correction request stands.
+    pub status: DisputeStatus,
+    /// The correction letter (a request id), once drafted as a letter.
+    pub letter: Option<String>,
+    /// The complaints commission's ruling, if it came to that.
+    pub ruling: Option<Ruling>,
 }
 
 /// What the family asked for.
@@ -556,6 +695,47 @@ impl Household {
     /// The child with this id.
     pub fn child(&self, id: &str) -> Option<&Child> {
         self.children.iter().find(|c| c.id == id)
+    }
+}
+
+impl Plan {
+    /// The text of a plan entry (a concern's text, a meeting's topic, a report's title).
+    pub fn entry_text(&self, entry: EntryType, id: &str) -> Option<&str> {
+        match entry {
+            EntryType::Concern => self
+                .concerns
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| x.text.as_str()),
+            EntryType::Positive => self
+                .positives
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| x.text.as_str()),
+            EntryType::Goal => self
+                .goals
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| x.text.as_str()),
+            EntryType::Meeting => self
+                .meetings
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| x.topic.as_str()),
+            EntryType::Report => self
+                .reports
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| x.title.as_str()),
+        }
+    }
+
+    /// The latest dispute about this entry, if the family raised one.
+    pub fn dispute_for(&self, entry: EntryType, id: &str) -> Option<&Dispute> {
+        self.disputes
+            .iter()
+            .rev()
+            .find(|d| d.entry.entry == entry && d.entry.id == id)
     }
 }
 

@@ -4,6 +4,7 @@
 //! `cargo test` on the host.
 
 pub mod complaint;
+pub mod correction;
 pub mod date;
 pub mod document;
 pub mod due;
@@ -11,6 +12,8 @@ pub mod emergency;
 pub mod example;
 pub mod guided_start;
 pub mod household;
+pub mod migrations;
+pub mod plan_edit;
 pub mod outbox;
 pub mod position;
 pub mod profile;

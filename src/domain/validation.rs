@@ -5,7 +5,7 @@
 //! far future) belong to the forms, because a stored document must keep loading when the
 //! phone's clock is wrong.
 
-use super::household::Household;
+use super::household::{EntryRef, EntryType, Household};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -86,6 +86,18 @@ impl Checker {
     }
 }
 
+/// Whether the plan entry a dispute points at exists.
+fn entry_exists(h: &Household, entry: &EntryRef) -> bool {
+    let id = entry.id.as_str();
+    match entry.entry {
+        EntryType::Concern => h.plan.concerns.iter().any(|x| x.id == id),
+        EntryType::Positive => h.plan.positives.iter().any(|x| x.id == id),
+        EntryType::Goal => h.plan.goals.iter().any(|x| x.id == id),
+        EntryType::Meeting => h.plan.meetings.iter().any(|x| x.id == id),
+        EntryType::Report => h.plan.reports.iter().any(|x| x.id == id),
+    }
+}
+
 /// Every rule the household breaks; empty when it is valid.
 pub fn validate(h: &Household) -> Vec<Problem> {
     let mut c = Checker {
@@ -138,6 +150,7 @@ pub fn validate(h: &Household) -> Vec<Problem> {
         c.id(format!("{at}.id"), &k.id);
         c.text(format!("{at}.text"), &k.text, true);
         c.text(format!("{at}.family_comment"), &k.family_comment, false);
+        c.text(format!("{at}.youth_comment"), &k.youth_comment, false);
         c.link(format!("{at}.raised_by"), k.raised_by.as_ref(), &orgs);
         c.link(
             format!("{at}.source.organisation"),
@@ -150,6 +163,7 @@ pub fn validate(h: &Household) -> Vec<Problem> {
         let at = format!("plan.goals[{i}]");
         c.id(format!("{at}.id"), &g.id);
         c.text(format!("{at}.text"), &g.text, true);
+        c.text(format!("{at}.youth_comment"), &g.youth_comment, false);
         for (j, concern) in g.concerns.iter().enumerate() {
             c.link(format!("{at}.concerns[{j}]"), Some(concern), &concerns);
         }
@@ -184,6 +198,30 @@ pub fn validate(h: &Household) -> Vec<Problem> {
             if by < received {
                 c.push(format!("{at}.respond_by"), ProblemKind::OutOfOrder);
             }
+        }
+    }
+    for (i, d) in h.plan.decisions.iter().enumerate() {
+        let at = format!("plan.decisions[{i}]");
+        c.id(format!("{at}.id"), &d.id);
+        c.text(format!("{at}.title"), &d.title, true);
+        c.text(format!("{at}.note"), &d.note, false);
+        c.link(format!("{at}.by"), d.by.as_ref(), &orgs);
+        if d.acted.is_some_and(|acted| acted < d.date) {
+            c.push(format!("{at}.acted"), ProblemKind::OutOfOrder);
+        }
+    }
+    for (i, d) in h.plan.disputes.iter().enumerate() {
+        let at = format!("plan.disputes[{i}]");
+        c.id(format!("{at}.id"), &d.id);
+        c.text(format!("{at}.account"), &d.account, false);
+        if !entry_exists(h, &d.entry) {
+            c.push(
+                format!("{at}.entry.id"),
+                ProblemKind::UnknownReference(d.entry.id.clone()),
+            );
+        }
+        if let Some(ruling) = &d.ruling {
+            c.text(format!("{at}.ruling.text"), &ruling.text, false);
         }
     }
     let meetings: HashSet<&str> = h.plan.meetings.iter().map(|m| m.id.as_str()).collect();

@@ -1,11 +1,12 @@
 //! The overview: where we stand, what is due next, progress, and the help buttons.
 
 use super::welcome::Welcome;
+use crate::components::due_list::due_list;
 use crate::components::page::Page;
 use crate::components::plan_summary::plan_summary;
 use crate::components::print_button::PrintButton;
 use crate::content::{self, fill, long_date, Lang, Ui};
-use crate::domain::due::{goals_reached, upcoming, DueKind};
+use crate::domain::due::{goals_reached, upcoming};
 use crate::domain::household::{CurrentStage, Household};
 use crate::domain::stage::{Stage, Zone};
 use crate::state::{use_app, use_ui};
@@ -88,50 +89,6 @@ fn position_card(h: &Household, lang: Lang) -> impl IntoView {
 fn due_card(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl IntoView {
     let ui = content::ui(lang);
     let items = upcoming(h, today, 7, 60);
-    let line = |kind: &DueKind, days: i64, date| -> String {
-        let (title, template) = match kind {
-            DueKind::ReportResponse(id) => (
-                h.plan
-                    .reports
-                    .iter()
-                    .find(|r| &r.id == id)
-                    .map(|r| r.title.clone())
-                    .unwrap_or_default(),
-                ui.due_report,
-            ),
-            DueKind::GoalDue(id) => (
-                h.plan
-                    .goals
-                    .iter()
-                    .find(|g| &g.id == id)
-                    .map(|g| g.text.clone())
-                    .unwrap_or_default(),
-                ui.due_goal,
-            ),
-            DueKind::FollowUp(id) => (
-                h.requests
-                    .iter()
-                    .find(|r| &r.id == id)
-                    .map(|r| r.subject.clone())
-                    .unwrap_or_default(),
-                ui.due_follow_up,
-            ),
-        };
-        let when = match days {
-            d if d < 0 => fill(ui.due_days_ago, &[("days", &(-d).to_string())]),
-            0 => ui.due_today.to_string(),
-            1 => ui.due_tomorrow.to_string(),
-            d => fill(ui.due_in_days, &[("days", &d.to_string())]),
-        };
-        fill(
-            template,
-            &[
-                ("when", &when),
-                ("title", &title),
-                ("date", &long_date(lang, date)),
-            ],
-        )
-    };
     let (reached, total) = goals_reached(h);
     view! {
         <section class="hd-card" aria-labelledby="due-title">
@@ -139,13 +96,7 @@ fn due_card(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl
             {if items.is_empty() {
                 view! { <p>{ui.overview_nothing_due}</p> }.into_any()
             } else {
-                view! {
-                    <ul class="hd-due">
-                        {items.iter().map(|d| view! {
-                            <li class:hd-due--urgent=d.days_left <= 7>{line(&d.kind, d.days_left, d.date)}</li>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
+                due_list(h, lang, &items).into_any()
             }}
             {(total > 0).then(|| view! {
                 <h3>{ui.overview_goals_title}</h3>

@@ -4,7 +4,9 @@
 
 use crate::components::page::Page;
 use crate::content::{self, fill, long_date, Lang, Ui};
-use crate::domain::household::{Concern, EntryKind, Household, MeetingKind, Progress, Source};
+use crate::domain::household::{
+    Concern, EntryKind, EntryType, Household, MeetingKind, Progress, Source,
+};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -109,7 +111,7 @@ fn ConcernCard(id: String) -> impl IntoView {
                         <span class="hd-tag">{kind_label(ui, c.kind)}</span>
                         " "
                         <span class="hd-tag hd-tag--plain">{child_name(h, ui, c.child.as_ref())}</span>
-                        {c.disputed.then(|| view! { " " <span class="hd-tag hd-tag--disputed">{ui.plan_disputed}</span> })}
+                        {h.plan.dispute_for(EntryType::Concern, &c.id).is_some().then(|| view! { " " <span class="hd-tag hd-tag--disputed">{ui.plan_disputed}</span> })}
                     </p>
                     <p class="hd-entry__text">{c.text.clone()}</p>
                     <p class="hd-entry__source">{source_line(h, lang, &c.source)}</p>

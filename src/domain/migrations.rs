@@ -1,0 +1,100 @@
+//! Steps that turn an older stored household into the next version.
+//!
+//! Each step works on the JSON value, before strict parsing, and must leave a valid document
+//! of the next version; the fixtures in `tests/fixtures` are loaded through the whole chain.
+
+use serde_json::{json, Map, Value};
+
+/// Version 1 → 2: youth comments on concerns and goals, decisions with legal terms, and
+/// disputes. A concern marked `"disputed": true` becomes a drafted dispute about it, so the
+/// family's "this is not correct" is kept and can now be followed up.
+pub fn v1_to_v2(mut household: Value) -> Result<Value, String> {
+    let root = household
+        .as_object_mut()
+        .ok_or("the household is not an object")?;
+    let mut next_id = root
+        .get("next_id")
+        .and_then(Value::as_u64)
+        .ok_or("next_id is missing")?;
+    let created = root.get("created").cloned().unwrap_or(Value::Null);
+    let plan = root
+        .get_mut("plan")
+        .and_then(Value::as_object_mut)
+        .ok_or("plan is missing")?;
+
+    let mut disputes = Vec::new();
+    for concern in array_mut(plan, "concerns")? {
+        let concern = concern
+            .as_object_mut()
+            .ok_or("a concern is not an object")?;
+        concern.insert("youth_comment".into(), json!(""));
+        let disputed = concern.remove("disputed").and_then(|v| v.as_bool());
+        if disputed == Some(true) {
+            let id = concern.get("id").cloned().unwrap_or(Value::Null);
+            let date = concern.get("date").cloned().unwrap_or(created.clone());
+            disputes.push(json!({
+                "id": format!("d{next_id}"),
+                "entry": { "type": "concern", "id": id },
+                "account": "",
+                "created": date,
+                "status": { "state": "drafted" },
+                "letter": null,
+                "ruling": null,
+            }));
+            next_id += 1;
+        }
+    }
+    for goal in array_mut(plan, "goals")? {
+        let goal = goal.as_object_mut().ok_or("a goal is not an object")?;
+        goal.insert("youth_comment".into(), json!(""));
+    }
+    plan.insert("decisions".into(), json!([]));
+    plan.insert("disputes".into(), Value::Array(disputes));
+    root.insert("next_id".into(), json!(next_id));
+    Ok(household)
+}
+
+fn array_mut<'a>(obj: &'a mut Map<String, Value>, key: &str) -> Result<&'a mut Vec<Value>, String> {
+    obj.get_mut(key)
+        .and_then(Value::as_array_mut)
+        .ok_or_else(|| format!("plan.{key} is missing"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::document::decode;
+    use crate::domain::household::{DisputeStatus, EntryType};
+
+    #[test]
+    fn v1_disputed_concerns_become_drafted_disputes() {
+        let household = decode(include_str!("../../tests/fixtures/household-v1.json")).unwrap();
+        let disputed: Vec<_> = household.plan.disputes.iter().collect();
+        assert_eq!(disputed.len(), 1, "the v1 fixture has one disputed concern");
+        let dispute = disputed[0];
+        assert_eq!(dispute.entry.entry, EntryType::Concern);
+        assert!(household
+            .plan
+            .concerns
+            .iter()
+            .any(|c| c.id == dispute.entry.id));
+        assert_eq!(dispute.status, DisputeStatus::Drafted);
+        // The new id is fresh: next_id moved past it.
+        let number: u32 = dispute.id[1..].parse().unwrap();
+        assert!(number < household.next_id);
+        assert!(household
+            .plan
+            .concerns
+            .iter()
+            .all(|c| c.youth_comment.is_empty()));
+        assert!(household.plan.decisions.is_empty());
+    }
+
+    #[test]
+    fn a_broken_v1_document_is_reported_not_panicked_on() {
+        assert!(v1_to_v2(json!([])).is_err());
+        assert!(v1_to_v2(json!({"next_id": 3})).is_err());
+        assert!(v1_to_v2(json!({"next_id": 3, "plan": {"concerns": 1, "goals": []}})).is_err());
+        assert!(v1_to_v2(json!({"next_id": 3, "plan": {"concerns": [7], "goals": []}})).is_err());
+    }
+}
