@@ -77,6 +77,13 @@ struct SourceRef {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct YouthFile {
+    checked: String,
+    rights: Vec<Statement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RightsFile {
     checked: Option<String>,
     theme: Vec<Theme>,
@@ -480,11 +487,33 @@ fn rights(code: &mut String) {
     }
 }
 
+/// Youth mode's "my rights": as many statements in both languages, each with a source.
+fn youth(code: &mut String) {
+    let files: Vec<YouthFile> = LANGS.iter().map(|lang| parse(lang, "youth.toml")).collect();
+    assert_eq!(
+        files[0].rights.len(),
+        files[1].rights.len(),
+        "youth.toml: nl and en have a different number of rights"
+    );
+    for (lang, file) in LANGS.iter().zip(&files) {
+        let at = format!("content/{lang}/youth.toml");
+        check_date(&file.checked, &at);
+        writeln!(
+            code,
+            "/// Youth mode's rights in `{lang}`.\npub static YOUTH_RIGHTS_{}: &[Statement] = {};",
+            lang.to_uppercase(),
+            statements(&file.rights, &file.checked, &at)
+        )
+        .unwrap();
+    }
+}
+
 fn main() {
     let mut code = String::new();
     ui(&mut code);
     stages(&mut code);
     rights(&mut code);
+    youth(&mut code);
     partners(&mut code);
     complaint_route(&mut code);
     deadlines(&mut code);

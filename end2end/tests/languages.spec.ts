@@ -60,8 +60,10 @@ test("in English no Dutch interface or content text is left on the main screens"
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   const left: string[] = [];
-  for (const route of PATHS) {
-    await page.goto(route);
+  // Every screen, then the overview once more in youth mode (Noor's view).
+  for (const route of [...PATHS, "youth"]) {
+    if (route === "youth") await page.evaluate(() => localStorage.setItem("helder.youth", "on:k1"));
+    await page.goto(route === "youth" ? "/" : route);
     await appReady(page);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     // Open every folded section so that its text is checked too.

@@ -17,3 +17,6 @@ pub mod shell;
 pub mod statement;
 pub mod store_problem;
 pub mod update_notice;
+pub mod youth_comment;
+pub mod youth_switch;
+pub mod youth_view;

@@ -6,6 +6,27 @@ use crate::domain::household::{ConcernStatus, Household};
 use crate::pages::plan::{kind_label, progress_label};
 use leptos::prelude::*;
 
+/// A young person's comment, shown as theirs ("Reactie van Noor: …").
+fn youth_line(
+    h: &Household,
+    ui: &'static crate::content::Ui,
+    child: Option<&String>,
+    comment: &str,
+) -> Option<String> {
+    if comment.is_empty() {
+        return None;
+    }
+    let name = child
+        .and_then(|id| h.children.iter().find(|c| &c.id == id))
+        .map(|c| c.name.as_str())
+        .unwrap_or(ui.youth_switch);
+    Some(format!(
+        " {}: {}",
+        fill(ui.youth_comment_by, &[("name", name)]),
+        comment
+    ))
+}
+
 /// Print-only summary of the plan: open concerns, goals.
 pub fn plan_summary(h: &Household, lang: Lang) -> impl IntoView {
     let ui = content::ui(lang);
@@ -17,11 +38,13 @@ pub fn plan_summary(h: &Household, lang: Lang) -> impl IntoView {
         .map(|c| {
             let comment = (!c.family_comment.is_empty())
                 .then(|| format!(" {}: {}", ui.plan_family_comment, c.family_comment));
+            let youth = youth_line(h, ui, c.child.as_ref(), &c.youth_comment);
             view! {
                 <li>
                     {c.text.clone()}" "
                     <span class="hd-muted">"(" {kind_label(ui, c.kind)} ")"</span>
                     {comment}
+                    {youth}
                 </li>
             }
         })
@@ -34,8 +57,9 @@ pub fn plan_summary(h: &Household, lang: Lang) -> impl IntoView {
             let due = g
                 .due
                 .map(|d| format!(" · {}", fill(ui.plan_due, &[("date", &long_date(lang, d))])));
+            let youth = youth_line(h, ui, g.child.as_ref(), &g.youth_comment);
             view! {
-                <li>{g.text.clone()}" — "{progress_label(ui, g.progress)}{due}</li>
+                <li>{g.text.clone()}" — "{progress_label(ui, g.progress)}{due}{youth}</li>
             }
         })
         .collect();

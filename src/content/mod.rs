@@ -215,6 +215,14 @@ pub fn rights_themes(lang: Lang) -> &'static [ThemeText] {
     }
 }
 
+/// Youth mode's rights (A2), each with its source.
+pub fn youth_rights(lang: Lang) -> &'static [Statement] {
+    match lang {
+        Lang::Nl => YOUTH_RIGHTS_NL,
+        Lang::En => YOUTH_RIGHTS_EN,
+    }
+}
+
 /// The themes in the order to show at a stage: those that matter most there first (in
 /// content order), then the others. With no stage, content order.
 pub fn themes_for_stage(lang: Lang, stage: Option<&str>) -> Vec<(&'static ThemeText, bool)> {

@@ -56,11 +56,12 @@ pub fn supplier(h: &Household, dispute: &Dispute) -> Option<String> {
     let id = dispute.entry.id.as_str();
     let plan = &h.plan;
     match dispute.entry.entry {
-        EntryType::Concern => plan
-            .concerns
-            .iter()
-            .find(|c| c.id == id)
-            .and_then(|c| c.source.organisation.clone().or_else(|| c.raised_by.clone())),
+        EntryType::Concern => plan.concerns.iter().find(|c| c.id == id).and_then(|c| {
+            c.source
+                .organisation
+                .clone()
+                .or_else(|| c.raised_by.clone())
+        }),
         EntryType::Positive => plan
             .positives
             .iter()

@@ -13,13 +13,14 @@ pub mod example;
 pub mod guided_start;
 pub mod household;
 pub mod migrations;
-pub mod plan_edit;
 pub mod outbox;
+pub mod plan_edit;
 pub mod position;
 pub mod profile;
 pub mod stage;
 pub mod transitions;
 pub mod validation;
+pub mod youth;
 
 #[cfg(test)]
 mod tests {

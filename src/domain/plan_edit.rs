@@ -310,7 +310,11 @@ fn name_of<T: PartialEq + Copy>(options: &[(&'static str, T)], value: T) -> &'st
 fn source_fields(fields: &mut Fields, source: &Source) {
     put(fields, "source_person", source.person.clone());
     put(fields, "source_document", source.document.clone());
-    put(fields, "source_org", source.organisation.clone().unwrap_or_default());
+    put(
+        fields,
+        "source_org",
+        source.organisation.clone().unwrap_or_default(),
+    );
     put(fields, "source_date", date_text(source.date));
 }
 
@@ -423,7 +427,11 @@ pub fn fields_for(
                 put(&mut f, "kind", name_of(&MEETING_KINDS, m.kind));
                 put(&mut f, "topic", m.topic.clone());
                 put(&mut f, "attendees", m.attendees.join("\n"));
-                put(&mut f, "recorded", if m.recording.recorded { "yes" } else { "no" });
+                put(
+                    &mut f,
+                    "recorded",
+                    if m.recording.recorded { "yes" } else { "no" },
+                );
                 put(&mut f, "recorded_by", m.recording.by.clone());
                 put(&mut f, "notes", m.notes.clone());
                 put(&mut f, "communication", m.communication.clone());
@@ -435,7 +443,10 @@ pub fn fields_for(
             }
         },
         Target::Agreement => {
-            let meeting = plan.meetings.iter().find(|m| Some(m.id.as_str()) == parent)?;
+            let meeting = plan
+                .meetings
+                .iter()
+                .find(|m| Some(m.id.as_str()) == parent)?;
             let parties: Vec<Accord> = match id {
                 Some(id) => {
                     let a = meeting.agreements.iter().find(|a| a.id == id)?;
@@ -503,7 +514,11 @@ pub fn fields_for(
                     put(&mut f, "status", state);
                     put(&mut f, "status_date", date_text(on));
                     if let Some(r) = &d.ruling {
-                        put(&mut f, "ruling_outcome", name_of(&RULING_OUTCOMES, r.outcome));
+                        put(
+                            &mut f,
+                            "ruling_outcome",
+                            name_of(&RULING_OUTCOMES, r.outcome),
+                        );
                         put(&mut f, "ruling_date", r.date.to_string());
                         put(&mut f, "ruling_text", r.text.clone());
                     }
@@ -589,13 +604,25 @@ pub fn apply(
             let date = r.past_date("date", true);
             let source = read_source(&mut r, &orgs);
             let date = r.finish(date)?.unwrap_or(today);
-            let id = upsert(h, target, id, |h| &mut h.plan.positives, |p| &p.id, |id| Positive {
+            let id = upsert(
+                h,
+                target,
                 id,
-                text: String::new(),
-                date,
-                source: Source::default(),
-            })?;
-            let p = h.plan.positives.iter_mut().find(|p| p.id == id).expect("just written");
+                |h| &mut h.plan.positives,
+                |p| &p.id,
+                |id| Positive {
+                    id,
+                    text: String::new(),
+                    date,
+                    source: Source::default(),
+                },
+            )?;
+            let p = h
+                .plan
+                .positives
+                .iter_mut()
+                .find(|p| p.id == id)
+                .expect("just written");
             p.text = text;
             p.date = date;
             p.source = source;
@@ -611,19 +638,31 @@ pub fn apply(
             let family_comment = r.text("family_comment", false);
             let source = read_source(&mut r, &orgs);
             let date = r.finish(date)?.unwrap_or(today);
-            let id = upsert(h, target, id, |h| &mut h.plan.concerns, |c| &c.id, |id| Concern {
+            let id = upsert(
+                h,
+                target,
                 id,
-                text: String::new(),
-                raised_by: None,
-                date,
-                kind,
-                source: Source::default(),
-                status,
-                child: None,
-                family_comment: String::new(),
-                youth_comment: String::new(),
-            })?;
-            let c = h.plan.concerns.iter_mut().find(|c| c.id == id).expect("just written");
+                |h| &mut h.plan.concerns,
+                |c| &c.id,
+                |id| Concern {
+                    id,
+                    text: String::new(),
+                    raised_by: None,
+                    date,
+                    kind,
+                    source: Source::default(),
+                    status,
+                    child: None,
+                    family_comment: String::new(),
+                    youth_comment: String::new(),
+                },
+            )?;
+            let c = h
+                .plan
+                .concerns
+                .iter_mut()
+                .find(|c| c.id == id)
+                .expect("just written");
             c.text = text;
             c.date = date;
             c.kind = kind;
@@ -651,23 +690,39 @@ pub fn apply(
                 }
             }
             let steps = r.lines("steps");
-            let support: Vec<Support> = r.lines("support").iter().map(|l| parse_support(h, l)).collect();
+            let support: Vec<Support> = r
+                .lines("support")
+                .iter()
+                .map(|l| parse_support(h, l))
+                .collect();
             let note = r.text("note", false);
             let created = r.finish(created)?.unwrap_or(today);
-            let id = upsert(h, target, id, |h| &mut h.plan.goals, |g| &g.id, |id| Goal {
+            let id = upsert(
+                h,
+                target,
                 id,
-                text: String::new(),
-                concerns: vec![],
-                steps: vec![],
-                support: vec![],
-                due: None,
-                progress,
-                notes: vec![],
-                child: None,
-                created,
-                youth_comment: String::new(),
-            })?;
-            let g = h.plan.goals.iter_mut().find(|g| g.id == id).expect("just written");
+                |h| &mut h.plan.goals,
+                |g| &g.id,
+                |id| Goal {
+                    id,
+                    text: String::new(),
+                    concerns: vec![],
+                    steps: vec![],
+                    support: vec![],
+                    due: None,
+                    progress,
+                    notes: vec![],
+                    child: None,
+                    created,
+                    youth_comment: String::new(),
+                },
+            )?;
+            let g = h
+                .plan
+                .goals
+                .iter_mut()
+                .find(|g| g.id == id)
+                .expect("just written");
             g.text = text;
             g.created = created;
             g.due = due;
@@ -677,7 +732,10 @@ pub fn apply(
             g.steps = steps;
             g.support = support;
             if !note.is_empty() {
-                g.notes.push(ProgressNote { date: today, text: note });
+                g.notes.push(ProgressNote {
+                    date: today,
+                    text: note,
+                });
             }
             Ok(id)
         }
@@ -691,18 +749,30 @@ pub fn apply(
             let notes = r.text("notes", false);
             let communication = r.text("communication", false);
             let date = r.finish(date)?.unwrap_or(today);
-            let id = upsert(h, target, id, |h| &mut h.plan.meetings, |m| &m.id, |id| Meeting {
+            let id = upsert(
+                h,
+                target,
                 id,
-                date,
-                kind,
-                topic: String::new(),
-                attendees: vec![],
-                recording: Recording::default(),
-                notes: String::new(),
-                communication: String::new(),
-                agreements: vec![],
-            })?;
-            let m = h.plan.meetings.iter_mut().find(|m| m.id == id).expect("just written");
+                |h| &mut h.plan.meetings,
+                |m| &m.id,
+                |id| Meeting {
+                    id,
+                    date,
+                    kind,
+                    topic: String::new(),
+                    attendees: vec![],
+                    recording: Recording::default(),
+                    notes: String::new(),
+                    communication: String::new(),
+                    agreements: vec![],
+                },
+            )?;
+            let m = h
+                .plan
+                .meetings
+                .iter_mut()
+                .find(|m| m.id == id)
+                .expect("just written");
             m.date = date;
             m.kind = kind;
             m.topic = topic;
@@ -743,7 +813,12 @@ pub fn apply(
                 Some(id) => id.to_string(),
                 None => h.new_id(target.prefix()),
             };
-            let m = h.plan.meetings.iter_mut().find(|m| m.id == meeting_id).expect("checked");
+            let m = h
+                .plan
+                .meetings
+                .iter_mut()
+                .find(|m| m.id == meeting_id)
+                .expect("checked");
             match m.agreements.iter_mut().find(|a| a.id == new_id) {
                 Some(a) => {
                     a.text = text;
@@ -773,16 +848,28 @@ pub fn apply(
             r.not_before("goes_out", goes_out, received);
             let response = r.text("response", false);
             r.finish(())?;
-            let id = upsert(h, target, id, |h| &mut h.plan.reports, |x| &x.id, |id| Report {
+            let id = upsert(
+                h,
+                target,
                 id,
-                title: String::new(),
-                kind,
-                received: None,
-                goes_out: None,
-                respond_by: None,
-                response: String::new(),
-            })?;
-            let x = h.plan.reports.iter_mut().find(|x| x.id == id).expect("just written");
+                |h| &mut h.plan.reports,
+                |x| &x.id,
+                |id| Report {
+                    id,
+                    title: String::new(),
+                    kind,
+                    received: None,
+                    goes_out: None,
+                    respond_by: None,
+                    response: String::new(),
+                },
+            )?;
+            let x = h
+                .plan
+                .reports
+                .iter_mut()
+                .find(|x| x.id == id)
+                .expect("just written");
             x.title = title;
             x.kind = kind;
             x.received = received;
@@ -800,16 +887,28 @@ pub fn apply(
             r.not_before("acted", acted, date);
             let note = r.text("note", false);
             let date = r.finish(date)?.unwrap_or(today);
-            let id = upsert(h, target, id, |h| &mut h.plan.decisions, |x| &x.id, |id| Decision {
+            let id = upsert(
+                h,
+                target,
                 id,
-                kind,
-                title: String::new(),
-                date,
-                by: None,
-                acted: None,
-                note: String::new(),
-            })?;
-            let x = h.plan.decisions.iter_mut().find(|x| x.id == id).expect("just written");
+                |h| &mut h.plan.decisions,
+                |x| &x.id,
+                |id| Decision {
+                    id,
+                    kind,
+                    title: String::new(),
+                    date,
+                    by: None,
+                    acted: None,
+                    note: String::new(),
+                },
+            )?;
+            let x = h
+                .plan
+                .decisions
+                .iter_mut()
+                .find(|x| x.id == id)
+                .expect("just written");
             x.kind = kind;
             x.title = title;
             x.date = date;
@@ -842,7 +941,11 @@ pub fn apply(
                 let outcome = r.choice("ruling_outcome", &RULING_OUTCOMES, RulingOutcome::Rejected);
                 let date = r.past_date("ruling_date", true);
                 let text = r.text("ruling_text", false);
-                date.map(|date| Ruling { date, outcome, text })
+                date.map(|date| Ruling {
+                    date,
+                    outcome,
+                    text,
+                })
             };
             let entry = parent.and_then(parse_entry);
             let entry = match entry {
@@ -853,16 +956,28 @@ pub fn apply(
                 }
             };
             r.finish(())?;
-            let id = upsert(h, target, id, |h| &mut h.plan.disputes, |x| &x.id, |id| Dispute {
+            let id = upsert(
+                h,
+                target,
                 id,
-                entry: entry.clone(),
-                account: String::new(),
-                created: today,
-                status,
-                letter: None,
-                ruling: None,
-            })?;
-            let x = h.plan.disputes.iter_mut().find(|x| x.id == id).expect("just written");
+                |h| &mut h.plan.disputes,
+                |x| &x.id,
+                |id| Dispute {
+                    id,
+                    entry: entry.clone(),
+                    account: String::new(),
+                    created: today,
+                    status,
+                    letter: None,
+                    ruling: None,
+                },
+            )?;
+            let x = h
+                .plan
+                .disputes
+                .iter_mut()
+                .find(|x| x.id == id)
+                .expect("just written");
             x.account = account;
             x.status = status;
             x.ruling = ruling;
@@ -904,11 +1019,18 @@ fn upsert<T>(
 
 /// Removes an entry and the links that pointed at it. `parent` is the meeting of an
 /// agreement. Returns `None` when there was no such entry.
-pub fn remove(h: &mut Household, target: Target, id: &str, parent: Option<&str>) -> Option<Removed> {
+pub fn remove(
+    h: &mut Household,
+    target: Target,
+    id: &str,
+    parent: Option<&str>,
+) -> Option<Removed> {
     let mut removed = Removed::default();
     let plan = &mut h.plan;
     let entry = match target {
-        Target::Positive => take(&mut plan.positives, |x| x.id == id).then_some(EntryType::Positive),
+        Target::Positive => {
+            take(&mut plan.positives, |x| x.id == id).then_some(EntryType::Positive)
+        }
         Target::Concern => {
             let found = take(&mut plan.concerns, |x| x.id == id);
             if found {
@@ -939,13 +1061,17 @@ pub fn remove(h: &mut Household, target: Target, id: &str, parent: Option<&str>)
         Target::Decision => return take(&mut plan.decisions, |x| x.id == id).then_some(removed),
         Target::Dispute => return take(&mut plan.disputes, |x| x.id == id).then_some(removed),
         Target::Agreement => {
-            let meeting = plan.meetings.iter_mut().find(|m| Some(m.id.as_str()) == parent)?;
+            let meeting = plan
+                .meetings
+                .iter_mut()
+                .find(|m| Some(m.id.as_str()) == parent)?;
             return take(&mut meeting.agreements, |a| a.id == id).then_some(removed);
         }
     }?;
     let plan = &mut h.plan;
     let before = plan.disputes.len();
-    plan.disputes.retain(|d| !(d.entry.entry == entry && d.entry.id == id));
+    plan.disputes
+        .retain(|d| !(d.entry.entry == entry && d.entry.id == id));
     removed.disputes = before - plan.disputes.len();
     Some(removed)
 }
@@ -967,11 +1093,18 @@ mod tests {
     }
 
     fn fields(pairs: &[(&str, &str)]) -> Fields {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     fn problems(result: Result<String, Vec<FieldError>>) -> Vec<(String, Problem)> {
-        result.unwrap_err().into_iter().map(|e| (e.field, e.problem)).collect()
+        result
+            .unwrap_err()
+            .into_iter()
+            .map(|e| (e.field, e.problem))
+            .collect()
     }
 
     #[test]
@@ -1011,7 +1144,10 @@ mod tests {
 
         let mut g = fields_for(&h, Target::Goal, None, Some(&id), today()).unwrap();
         g.insert("text".into(), "Een woning zoeken".into());
-        g.insert("support".into(), "Hulp bij aanvraag (Ouder- en kindteam Noord)\nZelf zoeken".into());
+        g.insert(
+            "support".into(),
+            "Hulp bij aanvraag (Ouder- en kindteam Noord)\nZelf zoeken".into(),
+        );
         g.insert("steps".into(), "- Inschrijven\n\n• Bellen".into());
         let gid = apply(&mut h, Target::Goal, None, None, &g, today()).unwrap();
         let goal = h.plan.goals.iter().find(|x| x.id == gid).unwrap();
@@ -1027,7 +1163,12 @@ mod tests {
     fn bad_input_is_named_per_field_and_changes_nothing() {
         let mut h = example_household(today());
         let before = h.clone();
-        let f = fields(&[("text", "  "), ("date", "2026-13-40"), ("kind", "rumour"), ("child", "k9")]);
+        let f = fields(&[
+            ("text", "  "),
+            ("date", "2026-13-40"),
+            ("kind", "rumour"),
+            ("child", "k9"),
+        ]);
         let got = problems(apply(&mut h, Target::Concern, None, None, &f, today()));
         assert!(got.contains(&("text".into(), Problem::Required)));
         assert!(got.contains(&("date".into(), Problem::BadDate)));
@@ -1043,11 +1184,19 @@ mod tests {
         let got = problems(apply(&mut h, Target::Meeting, None, None, &f, today()));
         assert_eq!(got, vec![("date".into(), Problem::FarFuture)]);
 
-        let f = fields(&[("text", "Doel"), ("created", "2026-11-01"), ("due", "2026-10-01"), ("concerns", "c1,c404")]);
+        let f = fields(&[
+            ("text", "Doel"),
+            ("created", "2026-11-01"),
+            ("due", "2026-10-01"),
+            ("concerns", "c1,c404"),
+        ]);
         let got = problems(apply(&mut h, Target::Goal, None, None, &f, today()));
         assert_eq!(
             got,
-            vec![("due".into(), Problem::BeforeStart), ("concerns".into(), Problem::UnknownChoice)]
+            vec![
+                ("due".into(), Problem::BeforeStart),
+                ("concerns".into(), Problem::UnknownChoice)
+            ]
         );
         assert_eq!(h, before);
     }
@@ -1121,34 +1270,74 @@ mod tests {
         f.insert("accord1".into(), "no".into());
         f.insert("party4".into(), "Oma".into());
         let id = apply(&mut h, Target::Agreement, None, Some("m1"), &f, today()).unwrap();
-        let a = h.plan.meetings[0].agreements.iter().find(|a| a.id == id).unwrap();
+        let a = h.plan.meetings[0]
+            .agreements
+            .iter()
+            .find(|a| a.id == id)
+            .unwrap();
         assert_eq!(a.parties.len(), 5);
         assert_eq!(a.parties[0].agreed, Some(true));
         assert_eq!(a.parties[1].agreed, Some(false));
         assert_eq!(a.parties[2].agreed, None);
         assert_eq!(a.parties[4].party, "Oma");
-        assert_eq!(remove(&mut h, Target::Agreement, &id, Some("m1")), Some(Removed::default()));
+        assert_eq!(
+            remove(&mut h, Target::Agreement, &id, Some("m1")),
+            Some(Removed::default())
+        );
     }
 
     #[test]
     fn a_dispute_moves_through_its_states_and_records_a_ruling() {
         let mut h = example_household(today());
         let mut f = fields_for(&h, Target::Dispute, None, Some("goal:g2"), today()).unwrap();
-        f.insert("account".into(), "Wij hebben al een mediator gevraagd.".into());
+        f.insert(
+            "account".into(),
+            "Wij hebben al een mediator gevraagd.".into(),
+        );
         let id = apply(&mut h, Target::Dispute, None, Some("goal:g2"), &f, today()).unwrap();
         f.insert("status".into(), "refused".into());
-        let got = problems(apply(&mut h, Target::Dispute, Some(&id), Some("goal:g2"), &f, today()));
+        let got = problems(apply(
+            &mut h,
+            Target::Dispute,
+            Some(&id),
+            Some("goal:g2"),
+            &f,
+            today(),
+        ));
         assert_eq!(got, vec![("status_date".into(), Problem::Required)]);
         f.insert("status_date".into(), "2026-11-20".into());
         f.insert("ruling_outcome".into(), "partly-upheld".into());
         f.insert("ruling_date".into(), "2026-11-27".into());
-        apply(&mut h, Target::Dispute, Some(&id), Some("goal:g2"), &f, today()).unwrap();
+        apply(
+            &mut h,
+            Target::Dispute,
+            Some(&id),
+            Some("goal:g2"),
+            &f,
+            today(),
+        )
+        .unwrap();
         let d = h.plan.dispute_for(EntryType::Goal, "g2").unwrap();
-        assert_eq!(d.status, DisputeStatus::Refused { on: Date::parse("2026-11-20").unwrap() });
-        assert_eq!(d.ruling.as_ref().unwrap().outcome, RulingOutcome::PartlyUpheld);
+        assert_eq!(
+            d.status,
+            DisputeStatus::Refused {
+                on: Date::parse("2026-11-20").unwrap()
+            }
+        );
+        assert_eq!(
+            d.ruling.as_ref().unwrap().outcome,
+            RulingOutcome::PartlyUpheld
+        );
         assert!(validate(&h).is_empty());
         // A dispute about an entry that does not exist is refused.
-        let got = apply(&mut h, Target::Dispute, None, Some("goal:g404"), &f, today());
+        let got = apply(
+            &mut h,
+            Target::Dispute,
+            None,
+            Some("goal:g404"),
+            &f,
+            today(),
+        );
         assert!(got.is_err());
     }
 
@@ -1157,7 +1346,10 @@ mod tests {
         for t in ALL {
             assert_eq!(Target::from_slug(t.slug()), Some(t));
         }
-        assert_eq!(parse_entry("concern:c1").map(|e| entry_text(&e)), Some("concern:c1".into()));
+        assert_eq!(
+            parse_entry("concern:c1").map(|e| entry_text(&e)),
+            Some("concern:c1".into())
+        );
         assert_eq!(parse_entry("thing:c1"), None);
         assert_eq!(parse_entry("concern:"), None);
     }
