@@ -96,11 +96,18 @@ struct Partner {
     id: String,
     name: String,
     role: String,
+    does: String,
+    meet: String,
+    may_decide: Vec<Statement>,
+    may_not_decide: Vec<Statement>,
+    contact: Vec<Statement>,
+    complain: Vec<Statement>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PartnersFile {
+    checked: String,
     partner: Vec<Partner>,
 }
 
@@ -275,13 +282,29 @@ fn partners(code: &mut String) {
         .iter()
         .map(|lang| parse(lang, "partners.toml"))
         .collect();
-    let ids = |f: &PartnersFile| f.partner.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    // Same partners in the same order, and the same number of statements in every list, so a
+    // statement added in one language cannot be forgotten in the other.
+    let shape = |f: &PartnersFile| {
+        f.partner
+            .iter()
+            .map(|p| {
+                (
+                    p.id.clone(),
+                    p.may_decide.len(),
+                    p.may_not_decide.len(),
+                    p.contact.len(),
+                    p.complain.len(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
     assert_eq!(
-        ids(&files[0]),
-        ids(&files[1]),
-        "partners.toml: nl and en list different partners"
+        shape(&files[0]),
+        shape(&files[1]),
+        "partners.toml: nl and en differ in partners or in the number of statements"
     );
     for (lang, file) in LANGS.iter().zip(&files) {
+        check_date(&file.checked, &format!("content/{lang}/partners.toml"));
         writeln!(
             code,
             "/// The partner catalogue in `{lang}`.\npub static PARTNERS_{}: &[PartnerText] = &[",
@@ -289,12 +312,32 @@ fn partners(code: &mut String) {
         )
         .unwrap();
         for p in &file.partner {
+            let at = format!("content/{lang}/partners.toml, partner {}", p.id);
+            for (field, text) in [
+                ("name", &p.name),
+                ("role", &p.role),
+                ("does", &p.does),
+                ("meet", &p.meet),
+            ] {
+                assert!(!text.trim().is_empty(), "{at}: {field} is empty");
+            }
+            assert!(
+                !p.may_not_decide.is_empty(),
+                "{at}: may_not_decide needs at least one statement (what it cannot decide)"
+            );
+            let c = &file.checked;
             writeln!(
                 code,
-                "PartnerText {{ id: {}, name: {}, role: {} }},",
+                "PartnerText {{ id: {}, name: {}, role: {}, does: {}, meet: {}, may_decide: {}, may_not_decide: {}, contact: {}, complain: {} }},",
                 lit(&p.id),
                 lit(&p.name),
-                lit(&p.role)
+                lit(&p.role),
+                lit(&p.does),
+                lit(&p.meet),
+                statements(&p.may_decide, c, &at),
+                statements(&p.may_not_decide, c, &at),
+                statements(&p.contact, c, &at),
+                statements(&p.complain, c, &at),
             )
             .unwrap();
         }

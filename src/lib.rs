@@ -13,9 +13,10 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
-    emergency::EmergencyPage, framework::FrameworkPage, framework::StagePage, help::HelpPage,
-    letter::LetterPage, network::NetworkPage, not_found::NotFoundPage, overview::OverviewPage,
-    plan::PlanPage, rights::RightsPage, settings::SettingsPage, start::StartPage,
+    agreements::AgreementsPage, emergency::EmergencyPage, framework::FrameworkPage,
+    framework::StagePage, help::HelpPage, letter::LetterPage, network::NetworkPage,
+    not_found::NotFoundPage, overview::OverviewPage, plan::PlanPage, plan_edit::PlanEditPage,
+    rights::RightsPage, settings::SettingsPage, start::StartPage,
 };
 use state::AppState;
 
@@ -46,6 +47,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/kader") view=FrameworkPage/>
                     <Route path=path!("/kader/:stage") view=StagePage/>
                     <Route path=path!("/plan") view=PlanPage/>
+                    <Route path=path!("/plan/bewerk/:kind/:id") view=PlanEditPage/>
+                    <Route path=path!("/plan/afspraken/:id") view=AgreementsPage/>
                     <Route path=path!("/netwerk") view=NetworkPage/>
                     <Route path=path!("/hulp") view=HelpPage/>
                     <Route path=path!("/hulp/brief") view=LetterPage/>

@@ -25,6 +25,17 @@ pub enum StoreStatus {
     SaveFailed(WriteError),
 }
 
+/// The last change, kept so it can be undone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    /// What happened, in the user's language ("Verwijderd.").
+    pub message: String,
+    /// The household before the change.
+    pub before: Household,
+    /// The household right after it; undo only applies while nothing else changed.
+    pub after: Household,
+}
+
 /// Shared state; cheap to copy (signals only).
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -46,6 +57,8 @@ pub struct AppState {
     pub profile: RwSignal<Profile>,
     /// The organisation's profile file is wrong (the last good profile is used meanwhile).
     pub profile_problem: RwSignal<Option<ProfileError>>,
+    /// The last undoable change, offered in a notice until something else changes.
+    pub undo: RwSignal<Option<Undo>>,
 }
 
 impl AppState {
@@ -69,6 +82,7 @@ impl AppState {
             today: crate::store::device::today(),
             profile: RwSignal::new(crate::store::profile_store::load_cached()),
             profile_problem: RwSignal::new(None),
+            undo: RwSignal::new(None),
         }
     }
 
@@ -80,6 +94,43 @@ impl AppState {
             }
         });
         self.save();
+    }
+
+    /// Tries an edit that may be refused (a form with problems). When it succeeds, the
+    /// household is saved and the change can be undone; when it fails, nothing changes.
+    pub fn try_change<T, E>(
+        &self,
+        message: String,
+        edit: impl FnOnce(&mut Household) -> Result<T, E>,
+    ) -> Option<Result<T, E>> {
+        let before = self.household.get_untracked()?;
+        let mut after = before.clone();
+        let result = edit(&mut after);
+        if result.is_ok() {
+            self.household.set(Some(after.clone()));
+            self.save();
+            self.undo.set(Some(Undo {
+                message,
+                before,
+                after,
+            }));
+        }
+        Some(result)
+    }
+
+    /// Undoes the last change if nothing changed since; says whether it could.
+    pub fn undo_last(&self) -> bool {
+        let Some(undo) = self.undo.get_untracked() else {
+            return false;
+        };
+        self.undo.set(None);
+        let unchanged = self
+            .household
+            .with_untracked(|h| h.as_ref() == Some(&undo.after));
+        if unchanged {
+            self.replace(undo.before);
+        }
+        unchanged
     }
 
     /// Puts a new household in place (example, guided start, import) and saves it.

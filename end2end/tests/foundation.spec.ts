@@ -72,7 +72,9 @@ test("the guided start creates the family's own household", async ({ page }) => 
   await appReady(page);
   await expect(page.getByText("Ondertoezichtstelling (OTS)").first()).toBeVisible();
   await navigate(page, "Wie is wie");
-  await expect(page.getByRole("heading", { level: 2, name: "Jeugdbescherming" })).toBeVisible();
+  // The organisation stands in the web; with an OTS and no family manager yet, the screen says so.
+  await expect(page.getByRole("region", { name: "Het web rond jullie gezin" }).getByRole("link", { name: "Jeugdbescherming" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Let op: wie helpt jullie?" })).toContainText("Er loopt een maatregel");
 });
 
 test("starting your own situation replaces the example only after confirmation", async ({ page }) => {

@@ -1,9 +1,9 @@
 //! The plan on paper: the open concerns and the goals in a few lines each, for the one-page
 //! printout of the overview (on screen the overview links to the full plan instead).
 
+use crate::components::labels::{entry_kind as kind_label, progress as progress_label};
 use crate::content::{self, fill, long_date, Lang};
 use crate::domain::household::{ConcernStatus, Household};
-use crate::pages::plan::{kind_label, progress_label};
 use leptos::prelude::*;
 
 /// A young person's comment, shown as theirs ("Reactie van Noor: …").

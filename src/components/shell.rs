@@ -2,7 +2,7 @@
 
 use super::{
     example_badge::ExampleBadge, header::Header, nav::Nav, store_problem::StoreProblem,
-    update_notice::UpdateNotice,
+    undo_notice::UndoNotice, update_notice::UpdateNotice,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -49,6 +49,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <ExampleBadge/>
                 <UpdateNotice/>
                 <StoreProblem/>
+                <UndoNotice/>
                 {children()}
             </main>
         </div>

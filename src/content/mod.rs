@@ -54,6 +54,18 @@ pub struct PartnerText {
     pub name: &'static str,
     /// What it does, in one sentence.
     pub role: &'static str,
+    /// What it does, in a few sentences.
+    pub does: &'static str,
+    /// When families meet it.
+    pub meet: &'static str,
+    /// What it may decide about the family.
+    pub may_decide: &'static [Statement],
+    /// What it may not decide, and what it must do.
+    pub may_not_decide: &'static [Statement],
+    /// Checked public contacts; empty when they come from the organisation profile or the family.
+    pub contact: &'static [Statement],
+    /// Where to complain about it; empty when Helder has not checked this.
+    pub complain: &'static [Statement],
 }
 
 /// One step of the complaint route.
@@ -319,6 +331,20 @@ mod tests {
         let h = crate::domain::example::example_household(Date::parse("2026-11-28").unwrap());
         for org in &h.organisations {
             assert!(partner(Lang::Nl, &org.kind).is_some(), "{}", org.kind);
+        }
+    }
+
+    #[test]
+    fn every_relation_joins_catalogue_partners_and_every_partner_says_what_it_may_not_decide() {
+        use crate::domain::network::{FAMILY, RELATIONS};
+        for lang in [Lang::Nl, Lang::En] {
+            for r in RELATIONS {
+                assert!(partner(lang, r.from).is_some(), "{}", r.from);
+                assert!(r.to == FAMILY || partner(lang, r.to).is_some(), "{}", r.to);
+            }
+            for p in partners(lang) {
+                assert!(!p.may_not_decide.is_empty(), "{}", p.id);
+            }
         }
     }
 

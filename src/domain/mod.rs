@@ -3,6 +3,7 @@
 //! No Leptos, browser or storage types here: everything is plain Rust, tested with
 //! `cargo test` on the host.
 
+pub mod agreements;
 pub mod complaint;
 pub mod correction;
 pub mod date;
@@ -13,6 +14,7 @@ pub mod example;
 pub mod guided_start;
 pub mod household;
 pub mod migrations;
+pub mod network;
 pub mod outbox;
 pub mod plan_edit;
 pub mod position;

@@ -2,6 +2,7 @@
 //! request for an independent mediator, made from the family's answers; editable, and then
 //! copied, shared, e-mailed, printed and kept in the family's requests.
 
+use crate::components::letter_actions::LetterActions;
 use crate::components::outbox_list::OutboxList;
 use crate::components::page::Page;
 use crate::content::{fill, long_date, Ui};
@@ -21,11 +22,6 @@ fn error_text(ui: &'static Ui, e: LetterError) -> &'static str {
         LetterError::WhatHappened => ui.letter_error_what,
         LetterError::DateInFuture => ui.start_error_future,
     }
-}
-
-fn navigator_has(name: &str) -> bool {
-    web_sys::window()
-        .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &name.into()).unwrap_or(false))
 }
 
 /// The letter route.
@@ -149,35 +145,7 @@ pub fn LetterPage() -> impl IntoView {
             &[("org", &org())],
         )
     };
-    let copy = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.navigator().clipboard().write_text(&text.get_untracked());
-            note.set(Some(ui.get_untracked().letter_copied));
-        }
-    };
-    let share = move |_| {
-        if let Some(w) = web_sys::window() {
-            let data = web_sys::ShareData::new();
-            data.set_title(&subject());
-            data.set_text(&text.get_untracked());
-            let _ = w.navigator().share_with_data(&data);
-        }
-    };
-    let mailto = move || {
-        let (_, _, email) = addressee();
-        let enc = |t: &str| String::from(js_sys::encode_uri_component(t));
-        format!(
-            "mailto:{email}?subject={}&body={}",
-            enc(&subject()),
-            enc(&text.get())
-        )
-    };
-    let print = |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
-    let keep = move |_| {
+    let keep = move |_: ()| {
         let (to, _, email) = addressee();
         let channel = if email.is_empty() {
             Channel::Letter { to }
@@ -256,16 +224,8 @@ pub fn LetterPage() -> impl IntoView {
                             prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                     </div>
                     <pre class="hd-letter-print">{move || text.get()}</pre>
-                    <div class="hd-actions">
-                        <button type="button" class="hd-button hd-button--secondary" on:click=copy>{move || ui.get().letter_copy}</button>
-                        <Show when=|| navigator_has("share")>
-                            <button type="button" class="hd-button hd-button--secondary" on:click=share>{move || ui.get().letter_share}</button>
-                        </Show>
-                        <a class="hd-button hd-button--secondary" href=mailto>{move || ui.get().letter_email}</a>
-                        <button type="button" class="hd-button hd-button--secondary" on:click=print>{move || ui.get().print_page}</button>
-                        <button type="button" class="hd-button" on:click=keep>{move || ui.get().letter_keep}</button>
-                    </div>
-                    {move || note.get().map(|n| view! { <p class="hd-alert hd-alert--success" role="status">{n}</p> })}
+                    <LetterActions text subject=Signal::derive(subject) email=Signal::derive(move || addressee().2)
+                        on_keep=Callback::new(keep) note/>
                 </section>
             </Show>
             <div class="hd-no-print"><OutboxList/></div>

@@ -1,13 +1,20 @@
-//! The web of organisations (`/netwerk`): who is involved, their role and their people.
-//!
-//! For now a structured list (the screen-reader equivalent of the picture to come).
+//! The web of organisations (`/netwerk`): the family in the middle, its organisations on the
+//! voluntary side, the judge's side and the independent side, the lines between them, the
+//! continuity warnings and a contact list; `/netwerk?org=<id>` opens one organisation.
+//! The web and the contact list print on one A4 page.
 
+use crate::components::network_warnings::NetworkWarnings;
+use crate::components::org_detail::OrgDetail;
 use crate::components::page::Page;
-use crate::content::{self, fill, long_date, Ui};
-use crate::domain::household::PersonRole;
+use crate::components::partner_web::{web_legend, web_list, web_picture};
+use crate::components::print_button::PrintButton;
+use crate::content::{self, Lang, Ui};
+use crate::domain::household::{Household, PersonRole};
+use crate::domain::network::{active_on, add_organisation};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// The word for a person's role.
 pub fn role_label(ui: &'static Ui, role: PersonRole) -> &'static str {
@@ -21,63 +28,132 @@ pub fn role_label(ui: &'static Ui, role: PersonRole) -> &'static str {
     }
 }
 
+/// Everyone still involved who has a phone number or e-mail address, per organisation.
+fn contact_list(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl IntoView {
+    let ui = content::ui(lang);
+    let rows: Vec<_> = h
+        .organisations
+        .iter()
+        .flat_map(|o| {
+            o.people
+                .iter()
+                .filter(move |p| {
+                    active_on(p, today) && (!p.phone.is_empty() || !p.email.is_empty())
+                })
+                .map(move |p| (o, p))
+        })
+        .collect();
+    view! {
+        <section class="hd-card hd-contacts" aria-labelledby="contacts-title">
+            <h2 id="contacts-title">{ui.network_contacts_title}</h2>
+            {rows.is_empty().then(|| view! { <p>{ui.network_contacts_none}</p> })}
+            <ul class="hd-contacts__list">
+                {rows.into_iter().map(|(o, p)| view! {
+                    <li>
+                        <p><strong>{p.name.clone()}</strong>" — "{role_label(ui, p.role)}", "{o.name.clone()}</p>
+                        <p class="hd-contacts__ways">
+                            {(!p.phone.is_empty()).then(|| view! {
+                                <a href=format!("tel:{}", p.phone.replace([' ', '-'], ""))>{p.phone.clone()}</a>
+                            })}
+                            {(!p.phone.is_empty() && !p.email.is_empty()).then(|| " · ")}
+                            {(!p.email.is_empty()).then(|| view! {
+                                <a href=format!("mailto:{}", p.email)>{p.email.clone()}</a>
+                            })}
+                        </p>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// Adding an organisation from the catalogue.
+#[component]
+fn AddOrganisation() -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    let navigate = use_navigate();
+    let kind = RwSignal::new("jeugdbescherming".to_string());
+    let name = RwSignal::new(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let lang = app.lang.get_untracked();
+        let k = kind.get_untracked();
+        let fallback = content::partner(lang, &k).map(|p| p.name).unwrap_or("");
+        let mut id = String::new();
+        app.change(|h| id = add_organisation(h, &k, &name.get_untracked(), fallback));
+        name.set(String::new());
+        navigate(&format!("/netwerk?org={id}"), Default::default());
+    };
+    view! {
+        <form class="hd-form hd-card hd-no-print" on:submit=submit>
+            <h2>{move || ui.get().network_add_org_title}</h2>
+            <div class="hd-field">
+                <label for="org-kind">{move || ui.get().network_add_org_kind}</label>
+                <select id="org-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
+                    {move || content::partners(app.lang.get()).iter().map(|p| view! {
+                        <option value=p.id selected=move || kind.with(|k| k == p.id)>{p.name}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="hd-field">
+                <label for="org-name-new">{move || ui.get().network_add_org_name}</label>
+                <input id="org-name-new" type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+            </div>
+            <button type="submit" class="hd-button">{move || ui.get().network_add_org_save}</button>
+        </form>
+    }
+}
+
 /// The network route.
 #[component]
 pub fn NetworkPage() -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
+    let query = use_query_map();
+    let selected = Memo::new(move |_| query.with(|q| q.get("org")));
+    let removed = Memo::new(move |_| query.with(|q| q.get("verwijderd")));
     let title = Signal::derive(move || ui.get().network_title.to_string());
+    let has_household = move || app.household.with(|h| h.is_some());
+    let exists = move |id: &str| {
+        app.household
+            .with(|h| h.as_ref().is_some_and(|h| h.organisation(id).is_some()))
+    };
+    // A memo, so that saving an edit (which changes the household) does not rebuild the open
+    // organisation and lose its forms, messages and focus.
+    let shown = Memo::new(move |_| selected.get().filter(|id| exists(id)));
     view! {
         <Page title=title>
-            {move || {
-                let lang = app.lang.get();
-                let ui = content::ui(lang);
-                app.household.with(|h| {
-                    let Some(h) = h else {
-                        return view! {
-                            <p>{ui.empty_no_household}</p>
-                            <p><A href="/">{ui.empty_to_start}</A></p>
-                        }.into_any();
-                    };
-                    view! {
-                        <p class="hd-lead">{ui.network_lead}</p>
-                        {h.organisations.is_empty().then(|| view! { <p>{ui.network_none}</p> })}
-                        <ul class="hd-list">
-                            {h.organisations.iter().map(|o| {
-                                let partner = content::partner(lang, &o.kind);
-                                view! {
-                                    <li class="hd-card hd-org">
-                                        <h2>{o.name.clone()}</h2>
-                                        {partner.map(|p| view! { <p class="hd-muted">{p.name}": "{p.role}</p> })}
-                                        {(!o.people.is_empty()).then(|| view! {
-                                            <ul class="hd-people">
-                                                {o.people.iter().map(|p| view! {
-                                                    <li>
-                                                        <strong>{p.name.clone()}</strong>" — "{role_label(ui, p.role)}
-                                                        {p.since.map(|d| view! { <span class="hd-muted">" · "{fill(ui.network_since, &[("date", &long_date(lang, d))])}</span> })}
-                                                        <div class="hd-contact">
-                                                            {(!p.phone.is_empty()).then(|| view! {
-                                                                <a class="hd-button hd-button--small hd-button--secondary" href=format!("tel:{}", p.phone.replace(' ', ""))>
-                                                                    {fill(ui.network_call, &[("name", &p.name)])}
-                                                                </a>
-                                                            })}
-                                                            {(!p.email.is_empty()).then(|| view! {
-                                                                <a class="hd-button hd-button--small hd-button--secondary" href=format!("mailto:{}", p.email)>
-                                                                    {fill(ui.network_email, &[("name", &p.name)])}
-                                                                </a>
-                                                            })}
-                                                        </div>
-                                                    </li>
-                                                }).collect_view()}
-                                            </ul>
-                                        })}
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                })
-            }}
+            <Show when=has_household fallback=move || view! {
+                <p>{move || ui.get().empty_no_household}</p>
+                <p><A href="/">{move || ui.get().empty_to_start}</A></p>
+            }>
+                {move || match shown.get() {
+                    Some(id) => view! { <OrgDetail id=id/> }.into_any(),
+                    None => view! {
+                        {move || removed.get().map(|m| view! { <p class="hd-alert hd-alert--success" role="status">{m}</p> })}
+                        <p class="hd-lead">{move || ui.get().network_lead}</p>
+                        <NetworkWarnings/>
+                        {move || {
+                            let lang = app.lang.get();
+                            let ui = content::ui(lang);
+                            app.household.with(|h| h.as_ref().map(|h| view! {
+                                <section class="hd-web-section" aria-labelledby="web-title">
+                                    <h2 id="web-title">{ui.network_web_title}</h2>
+                                    <p class="hd-hint hd-no-print">{ui.network_web_hint}</p>
+                                    {h.organisations.is_empty().then(|| view! { <p>{ui.network_none}</p> })}
+                                    {web_picture(h, lang)}
+                                    {web_list(h, lang)}
+                                    {web_legend(lang)}
+                                </section>
+                                {contact_list(h, lang, app.today)}
+                            }))
+                        }}
+                        <div class="hd-no-print"><PrintButton/></div>
+                        <AddOrganisation/>
+                    }.into_any(),
+                }}
+            </Show>
         </Page>
     }
 }

@@ -2,6 +2,7 @@
 
 use super::welcome::Welcome;
 use crate::components::due_list::due_list;
+use crate::components::network_warnings::NetworkWarnings;
 use crate::components::page::Page;
 use crate::components::plan_summary::plan_summary;
 use crate::components::print_button::PrintButton;
@@ -138,6 +139,7 @@ pub fn OverviewPage() -> impl IntoView {
                             <A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
                             <A href="/rechten" attr:class="hd-button hd-button--secondary">{ui.action_rights}</A>
                         </div>
+                        <NetworkWarnings link=true/>
                         {position_card(h, lang)}
                         {due_card(h, lang, app.today)}
                         <PrintButton label=Signal::derive(move || content::ui(app.lang.get()).overview_print)/>

@@ -1,46 +1,24 @@
-//! The plan (`/plan`): what goes well first, then concerns with their goals, meetings, reports.
+//! The plan (`/plan`): what goes well first, then concerns with their goals, meetings,
+//! reports and decisions. Newest first everywhere; what is done or old is folded away, and
+//! the search finds it there too. Every entry can be changed, and marked "not correct".
 //!
-//! Newest first everywhere. The family's own comment stands beside the professionals' text.
+//! The family's own comment stands beside the professionals' text, never merged into it.
 
+use super::plan_edit::edit_href;
+use crate::components::labels;
 use crate::components::page::Page;
 use crate::content::{self, fill, long_date, Lang, Ui};
+use crate::domain::date::Date;
+use crate::domain::due::Term;
 use crate::domain::household::{
-    Concern, EntryKind, EntryType, Household, MeetingKind, Progress, Source,
+    ConcernStatus, DecisionKind, EntryType, Household, Progress, Source,
 };
+use crate::domain::plan_edit::{entry_text, Target};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The words for a plan entry's kind.
-pub fn kind_label(ui: &'static Ui, kind: EntryKind) -> &'static str {
-    match kind {
-        EntryKind::Fact => ui.kind_fact,
-        EntryKind::Observation => ui.kind_observation,
-        EntryKind::Opinion => ui.kind_opinion,
-        EntryKind::Unknown => ui.kind_unknown,
-    }
-}
-
-/// The words for a goal's progress.
-pub fn progress_label(ui: &'static Ui, progress: Progress) -> &'static str {
-    match progress {
-        Progress::NotStarted => ui.progress_not_started,
-        Progress::Working => ui.progress_working,
-        Progress::Reached => ui.progress_reached,
-    }
-}
-
-fn meeting_label(ui: &'static Ui, kind: MeetingKind) -> &'static str {
-    match kind {
-        MeetingKind::Information => ui.meeting_information,
-        MeetingKind::Plan => ui.meeting_plan,
-        MeetingKind::Mediation => ui.meeting_mediation,
-        MeetingKind::Court => ui.meeting_court,
-        MeetingKind::Other => ui.meeting_other,
-    }
-}
-
-/// "Source: Marco Rossi, mentor — Verzuimoverzicht (Het Noorderlicht College), 27 September 2026".
+/// "Source: Marco Rossi, mentor · Verzuimoverzicht · Het Noorderlicht College · 27 September 2026".
 fn source_line(h: &Household, lang: Lang, source: &Source) -> String {
     let ui = content::ui(lang);
     let mut parts = Vec::new();
@@ -74,7 +52,103 @@ fn child_name(h: &Household, ui: &'static Ui, child: Option<&String>) -> String 
     }
 }
 
-/// A concern with its kind, source, the family's comment (editable) and linked goals.
+/// Whether any of the texts contains the search words (case-insensitive).
+fn matches(query: &str, texts: &[&str]) -> bool {
+    let query = query.trim().to_lowercase();
+    query.is_empty()
+        || query
+            .split_whitespace()
+            .all(|word| texts.iter().any(|t| t.to_lowercase().contains(word)))
+}
+
+/// An "edit" link whose accessible name says what it edits.
+fn edit_link(ui: &'static Ui, href: String, what: &str) -> impl IntoView {
+    view! {
+        <A href=href attr:class="hd-link-action" attr:aria-label=fill(ui.plan_edit_named, &[("what", what)])>
+            {ui.plan_edit}
+        </A>
+    }
+}
+
+/// The dispute about an entry, if the family raised one: its state and a link to it.
+fn dispute_status(
+    h: &Household,
+    lang: Lang,
+    entry: EntryType,
+    id: &str,
+    what: &str,
+) -> Option<AnyView> {
+    use crate::domain::household::DisputeStatus;
+    let ui = content::ui(lang);
+    let d = h.plan.dispute_for(entry, id)?;
+    let parent = entry_text(&crate::domain::household::EntryRef {
+        entry,
+        id: id.to_string(),
+    });
+    let on = match d.status {
+        DisputeStatus::Drafted => String::new(),
+        DisputeStatus::Sent { on }
+        | DisputeStatus::Answered { on }
+        | DisputeStatus::Corrected { on }
+        | DisputeStatus::Refused { on } => format!(" ({})", long_date(lang, on)),
+    };
+    let ruling = d
+        .ruling
+        .as_ref()
+        .map(|r| format!(" · {}", labels::ruling(ui, r.outcome)))
+        .unwrap_or_default();
+    Some(
+        view! {
+            <p class="hd-entry__dispute">
+                <span class="hd-tag hd-tag--disputed">{ui.plan_disputed}</span>" "
+                {labels::dispute_state(ui, labels::dispute_state_name(d.status))}{on}{ruling}" "
+                <A href=edit_href(Target::Dispute, Some(&d.id), Some(&parent))
+                    attr:aria-label=fill(ui.plan_dispute_open_named, &[("what", what)])>
+                    {ui.plan_dispute_open}
+                </A>
+            </p>
+        }
+        .into_any(),
+    )
+}
+
+/// "Is this not correct?", for an entry the family has not disputed yet.
+fn dispute_link(
+    h: &Household,
+    lang: Lang,
+    entry: EntryType,
+    id: &str,
+    what: &str,
+) -> Option<AnyView> {
+    let ui = content::ui(lang);
+    if h.plan.dispute_for(entry, id).is_some() {
+        return None;
+    }
+    let parent = entry_text(&crate::domain::household::EntryRef {
+        entry,
+        id: id.to_string(),
+    });
+    Some(
+        view! {
+            <A href=edit_href(Target::Dispute, None, Some(&parent)) attr:class="hd-link-action"
+                attr:aria-label=fill(ui.plan_dispute_named, &[("what", what)])>
+                {ui.plan_dispute}
+            </A>
+        }
+        .into_any(),
+    )
+}
+
+fn add_button(ui: &'static Ui, target: Target, label: &'static str) -> impl IntoView {
+    let _ = ui;
+    view! {
+        <A href=edit_href(target, None, None) attr:class="hd-button hd-button--small hd-button--secondary hd-add">
+            {label}
+        </A>
+    }
+}
+
+/// A concern with its kind, source, the family's comment (editable inline) and its goals.
 #[component]
 fn ConcernCard(id: String) -> impl IntoView {
     let app = use_app();
@@ -104,23 +178,30 @@ fn ConcernCard(id: String) -> impl IntoView {
             let lang = app.lang.get();
             let ui = content::ui(lang);
             app.household.with(|h| h.as_ref().and_then(|h| {
-                let c: &Concern = h.plan.concerns.iter().find(|c| c.id == concern_id)?;
+                let c = h.plan.concerns.iter().find(|c| c.id == concern_id)?;
                 let goals: Vec<_> = h.plan.goals.iter().filter(|g| g.concerns.contains(&c.id)).collect();
                 Some(view! {
                     <p class="hd-entry__meta">
-                        <span class="hd-tag">{kind_label(ui, c.kind)}</span>
+                        <span class="hd-tag">{labels::entry_kind(ui, c.kind)}</span>
                         " "
                         <span class="hd-tag hd-tag--plain">{child_name(h, ui, c.child.as_ref())}</span>
-                        {h.plan.dispute_for(EntryType::Concern, &c.id).is_some().then(|| view! { " " <span class="hd-tag hd-tag--disputed">{ui.plan_disputed}</span> })}
+                        {(c.status == ConcernStatus::Resolved).then(|| view! { " " <span class="hd-tag hd-tag--done">{ui.form_resolved}</span> })}
                     </p>
                     <p class="hd-entry__text">{c.text.clone()}</p>
                     <p class="hd-entry__source">{source_line(h, lang, &c.source)}</p>
                     {(!goals.is_empty()).then(|| view! {
                         <p class="hd-entry__goals">
                             {ui.plan_linked_goals}" "
-                            {goals.iter().map(|g| view! { <span class="hd-tag hd-tag--plain">{g.text.clone()}" — "{progress_label(ui, g.progress)}</span>" " }).collect_view()}
+                            {goals.iter().map(|g| view! { <span class="hd-tag hd-tag--plain">{g.text.clone()}" — "{labels::progress(ui, g.progress)}</span>" " }).collect_view()}
                         </p>
                     })}
+                    {dispute_status(h, lang, EntryType::Concern, &c.id, &c.text)}
+                    <p class="hd-entry__links">
+                        {edit_link(ui, edit_href(Target::Concern, Some(&c.id), None), &c.text)}
+                        {dispute_link(h, lang, EntryType::Concern, &c.id, &c.text)}
+                        <A href=edit_href(Target::Goal, None, Some(&c.id)) attr:class="hd-link-action"
+                            attr:aria-label=fill(ui.plan_add_goal_here_named, &[("what", &c.text)])>{ui.plan_add_goal_here}</A>
+                    </p>
                 })
             }))
         }}
@@ -143,25 +224,46 @@ pub fn PlanPage() -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     let title = Signal::derive(move || ui.get().plan_title.to_string());
+    let query = RwSignal::new(String::new());
+    // Concerns as (open, resolved) id lists, newest first, filtered by the search.
     let concern_ids = Memo::new(move |_| {
+        let q = query.get();
         app.household.with(|h| {
             let mut list: Vec<_> = h
                 .iter()
                 .flat_map(|h| h.plan.concerns.iter())
-                .map(|c| (c.date, c.id.clone()))
+                .filter(|c| {
+                    matches(
+                        &q,
+                        &[
+                            &c.text,
+                            &c.family_comment,
+                            &c.source.person,
+                            &c.source.document,
+                        ],
+                    )
+                })
+                .map(|c| (c.date, c.status, c.id.clone()))
                 .collect();
             list.sort_by_key(|item| std::cmp::Reverse(item.0));
-            list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
+            let (open, resolved): (Vec<_>, Vec<_>) =
+                list.into_iter().partition(|c| c.1 == ConcernStatus::Open);
+            (
+                open.into_iter().map(|c| c.2).collect::<Vec<_>>(),
+                resolved.into_iter().map(|c| c.2).collect::<Vec<_>>(),
+            )
         })
     });
     let has_household = move || app.household.with(|h| h.is_some());
-    // Read-only sections re-render when the household changes; the concerns are keyed so that
-    // an open comment form keeps its text and focus while the household is saved.
-    let block = move |render: fn(&Household, Lang, &'static Ui) -> AnyView| {
+    let searching = move || !query.with(|q| q.trim().is_empty());
+    // Read-only sections re-render when the household or the search changes; the concerns
+    // are keyed so that an open comment form keeps its text and focus while saving.
+    let block = move |render: fn(&Household, Lang, &str, Date) -> AnyView| {
         move || {
             let lang = app.lang.get();
+            let q = query.get();
             app.household
-                .with(|h| h.as_ref().map(|h| render(h, lang, content::ui(lang))))
+                .with(|h| h.as_ref().map(|h| render(h, lang, &q, app.today)))
         }
     };
     view! {
@@ -170,144 +272,398 @@ pub fn PlanPage() -> impl IntoView {
                 <p>{move || ui.get().empty_no_household}</p>
                 <p><A href="/">{move || ui.get().empty_to_start}</A></p>
             }>
+                <div class="hd-field hd-search hd-no-print" role="search">
+                    <label for="plan-search">{move || ui.get().plan_search}</label>
+                    <input id="plan-search" type="search" prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev))/>
+                </div>
                 {block(positives_section)}
-                <section aria-labelledby="concerns-title">
-                    <h2 id="concerns-title">{move || ui.get().plan_concerns}</h2>
+                <section aria-labelledby="concerns-title" id="zorgen">
+                    <div class="hd-section-head">
+                        <h2 id="concerns-title">{move || ui.get().plan_concerns}</h2>
+                        {move || add_button(ui.get(), Target::Concern, ui.get().plan_add_concern)}
+                    </div>
                     <p class="hd-hint">{move || ui.get().plan_concerns_hint}</p>
-                    <Show when=move || concern_ids.with(|c| c.is_empty())>
-                        <p>{move || ui.get().plan_none_yet}</p>
+                    <Show when=move || concern_ids.with(|c| c.0.is_empty() && c.1.is_empty())>
+                        <p>{move || if searching() { ui.get().plan_nothing_found } else { ui.get().plan_none_yet }}</p>
                     </Show>
                     <ul class="hd-list">
-                        <For each=move || concern_ids.get() key=|id| id.clone() let:id>
+                        <For each=move || concern_ids.get().0 key=|id| id.clone() let:id>
                             <li class="hd-card hd-entry"><ConcernCard id=id/></li>
                         </For>
                     </ul>
+                    <Show when=move || concern_ids.with(|c| !c.1.is_empty())>
+                        <details class="hd-fold" prop:open=searching>
+                            <summary>{move || fill(ui.get().plan_resolved_concerns, &[("count", &concern_ids.with(|c| c.1.len()).to_string())])}</summary>
+                            <ul class="hd-list">
+                                <For each=move || concern_ids.get().1 key=|id| id.clone() let:id>
+                                    <li class="hd-card hd-entry"><ConcernCard id=id/></li>
+                                </For>
+                            </ul>
+                        </details>
+                    </Show>
                 </section>
                 {block(goals_section)}
                 {block(meetings_section)}
                 {block(reports_section)}
+                {block(decisions_section)}
             </Show>
         </Page>
     }
 }
 
-fn empty_note(ui: &'static Ui, empty: bool) -> Option<AnyView> {
-    empty.then(|| view! { <p>{ui.plan_none_yet}</p> }.into_any())
+fn empty_note(ui: &'static Ui, empty: bool, query: &str) -> Option<AnyView> {
+    empty.then(|| {
+        let text = if query.trim().is_empty() {
+            ui.plan_none_yet
+        } else {
+            ui.plan_nothing_found
+        };
+        view! { <p>{text}</p> }.into_any()
+    })
 }
 
-fn positives_section(h: &Household, lang: Lang, ui: &'static Ui) -> AnyView {
-    let mut positives = h.plan.positives.clone();
+/// Items split into shown and folded; while searching, nothing is folded.
+fn fold<T>(items: Vec<T>, query: &str, old: impl Fn(&T) -> bool) -> (Vec<T>, Vec<T>) {
+    if query.trim().is_empty() {
+        items.into_iter().partition(|x| !old(x))
+    } else {
+        (items, Vec::new())
+    }
+}
+
+fn folded(ui: &'static Ui, count: usize, body: AnyView) -> Option<AnyView> {
+    (count > 0).then(|| {
+        view! {
+            <details class="hd-fold">
+                <summary>{fill(ui.plan_older, &[("count", &count.to_string())])}</summary>
+                {body}
+            </details>
+        }
+        .into_any()
+    })
+}
+
+fn positives_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView {
+    let ui = content::ui(lang);
+    let mut positives: Vec<_> = h
+        .plan
+        .positives
+        .iter()
+        .filter(|p| matches(q, &[&p.text, &p.source.person, &p.source.document]))
+        .collect();
     positives.sort_by_key(|x| std::cmp::Reverse(x.date));
+    let (recent, old) = fold(positives, q, |p| p.date < today.add_months(-6));
+    let item = |p: &&crate::domain::household::Positive| {
+        view! {
+            <li>
+                <p>{p.text.clone()}</p>
+                <p class="hd-entry__source">{source_line(h, lang, &p.source)}</p>
+                {dispute_status(h, lang, EntryType::Positive, &p.id, &p.text)}
+                <p class="hd-entry__links">
+                    {edit_link(ui, edit_href(Target::Positive, Some(&p.id), None), &p.text)}
+                    {dispute_link(h, lang, EntryType::Positive, &p.id, &p.text)}
+                </p>
+            </li>
+        }
+    };
     view! {
-        <section class="hd-card hd-card--positive" aria-labelledby="positives-title">
-            <h2 id="positives-title">{ui.plan_positives}</h2>
-            {empty_note(ui, positives.is_empty())}
-            <ul class="hd-list">
-                {positives.iter().map(|p| view! {
-                    <li><p>{p.text.clone()}</p><p class="hd-entry__source">{source_line(h, lang, &p.source)}</p></li>
-                }).collect_view()}
-            </ul>
+        <section class="hd-card hd-card--positive" aria-labelledby="positives-title" id="goed">
+            <div class="hd-section-head">
+                <h2 id="positives-title">{ui.plan_positives}</h2>
+                {add_button(ui, Target::Positive, ui.plan_add_positive)}
+            </div>
+            {empty_note(ui, recent.is_empty() && old.is_empty(), q)}
+            <ul class="hd-list">{recent.iter().map(item).collect_view()}</ul>
+            {folded(ui, old.len(), view! { <ul class="hd-list">{old.iter().map(item).collect_view()}</ul> }.into_any())}
         </section>
     }
     .into_any()
 }
 
-fn goals_section(h: &Household, lang: Lang, ui: &'static Ui) -> AnyView {
-    let mut goals = h.plan.goals.clone();
+fn goals_section(h: &Household, lang: Lang, q: &str, _today: Date) -> AnyView {
+    let ui = content::ui(lang);
+    let mut goals: Vec<_> = h
+        .plan
+        .goals
+        .iter()
+        .filter(|g| {
+            let notes: Vec<&str> = g
+                .notes
+                .iter()
+                .map(|n| n.text.as_str())
+                .chain(g.steps.iter().map(String::as_str))
+                .collect();
+            matches(q, &[&g.text, &notes.join(" ")])
+        })
+        .collect();
     goals.sort_by_key(|x| std::cmp::Reverse(x.created));
+    let (current, reached) = fold(goals, q, |g| g.progress == Progress::Reached);
+    let item = |g: &&crate::domain::household::Goal| {
+        view! {
+            <li class="hd-card hd-entry">
+                <p class="hd-entry__meta">
+                    <span class="hd-tag">{labels::progress(ui, g.progress)}</span>" "
+                    <span class="hd-tag hd-tag--plain">{child_name(h, ui, g.child.as_ref())}</span>
+                </p>
+                <p class="hd-entry__text">{g.text.clone()}</p>
+                {g.due.map(|d| view! { <p>{fill(ui.plan_due, &[("date", &long_date(lang, d))])}</p> })}
+                {(!g.steps.is_empty()).then(|| view! {
+                    <h3>{ui.plan_steps}</h3>
+                    <ul>{g.steps.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+                })}
+                {(!g.support.is_empty()).then(|| view! {
+                    <h3>{ui.plan_support}</h3>
+                    <ul>{g.support.iter().map(|s| {
+                        let by = s.by.as_deref().and_then(|id| h.organisation(id)).map(|o| format!(" ({})", o.name)).unwrap_or_default();
+                        view! { <li>{s.text.clone()}{by}</li> }
+                    }).collect_view()}</ul>
+                })}
+                {(!g.notes.is_empty()).then(|| {
+                    let mut notes = g.notes.clone();
+                    notes.sort_by_key(|n| std::cmp::Reverse(n.date));
+                    view! {
+                        <h3>{ui.plan_progress_notes}</h3>
+                        <ul>{notes.into_iter().map(|n| view! { <li>{long_date(lang, n.date)}": "{n.text}</li> }).collect_view()}</ul>
+                    }
+                })}
+                {dispute_status(h, lang, EntryType::Goal, &g.id, &g.text)}
+                <p class="hd-entry__links">
+                    {edit_link(ui, edit_href(Target::Goal, Some(&g.id), None), &g.text)}
+                    {dispute_link(h, lang, EntryType::Goal, &g.id, &g.text)}
+                </p>
+            </li>
+        }
+    };
     view! {
-        <section aria-labelledby="goals-title">
-            <h2 id="goals-title">{ui.plan_goals}</h2>
-            {empty_note(ui, goals.is_empty())}
-            <ul class="hd-list">
-                {goals.iter().map(|g| view! {
-                    <li class="hd-card hd-entry">
-                        <p class="hd-entry__meta">
-                            <span class="hd-tag">{progress_label(ui, g.progress)}</span>" "
-                            <span class="hd-tag hd-tag--plain">{child_name(h, ui, g.child.as_ref())}</span>
-                        </p>
-                        <p class="hd-entry__text">{g.text.clone()}</p>
-                        {g.due.map(|d| view! { <p>{fill(ui.plan_due, &[("date", &long_date(lang, d))])}</p> })}
-                        {(!g.steps.is_empty()).then(|| view! {
-                            <h3>{ui.plan_steps}</h3>
-                            <ul>{g.steps.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
-                        })}
-                        {(!g.support.is_empty()).then(|| view! {
-                            <h3>{ui.plan_support}</h3>
-                            <ul>{g.support.iter().map(|s| {
-                                let by = s.by.as_deref().and_then(|id| h.organisation(id)).map(|o| format!(" ({})", o.name)).unwrap_or_default();
-                                view! { <li>{s.text.clone()}{by}</li> }
-                            }).collect_view()}</ul>
-                        })}
-                    </li>
-                }).collect_view()}
-            </ul>
+        <section aria-labelledby="goals-title" id="doelen">
+            <div class="hd-section-head">
+                <h2 id="goals-title">{ui.plan_goals}</h2>
+                {add_button(ui, Target::Goal, ui.plan_add_goal)}
+            </div>
+            {empty_note(ui, current.is_empty() && reached.is_empty(), q)}
+            <ul class="hd-list">{current.iter().map(item).collect_view()}</ul>
+            {(!reached.is_empty()).then(|| view! {
+                <details class="hd-fold">
+                    <summary>{fill(ui.plan_reached_goals, &[("count", &reached.len().to_string())])}</summary>
+                    <ul class="hd-list">{reached.iter().map(item).collect_view()}</ul>
+                </details>
+            })}
         </section>
     }
     .into_any()
 }
 
-fn meetings_section(h: &Household, lang: Lang, ui: &'static Ui) -> AnyView {
-    let mut meetings = h.plan.meetings.clone();
+fn meetings_section(h: &Household, lang: Lang, q: &str, _today: Date) -> AnyView {
+    let ui = content::ui(lang);
+    let mut meetings: Vec<_> = h
+        .plan
+        .meetings
+        .iter()
+        .filter(|m| {
+            let agreements: Vec<&str> = m.agreements.iter().map(|a| a.text.as_str()).collect();
+            matches(
+                q,
+                &[
+                    &m.topic,
+                    &m.notes,
+                    &m.communication,
+                    &m.attendees.join(" "),
+                    &agreements.join(" "),
+                ],
+            )
+        })
+        .collect();
     meetings.sort_by_key(|x| std::cmp::Reverse(x.date));
+    // The three most recent meetings stay open; older ones fold away.
+    let recent_ids: Vec<String> = meetings.iter().take(3).map(|m| m.id.clone()).collect();
+    let (recent, old) = fold(meetings, q, |m| !recent_ids.contains(&m.id));
+    let item = |m: &&crate::domain::household::Meeting| {
+        let heading = fill(
+            ui.plan_meeting_heading,
+            &[
+                ("kind", labels::meeting(ui, m.kind)),
+                ("date", &long_date(lang, m.date)),
+            ],
+        );
+        view! {
+            <li class="hd-card hd-entry">
+                <h3>{heading.clone()}</h3>
+                {(!m.topic.is_empty()).then(|| view! { <p class="hd-entry__text">{m.topic.clone()}</p> })}
+                <p>{ui.plan_attendees}" "{m.attendees.join(", ")}</p>
+                <p>{if m.recording.recorded { fill(ui.plan_recorded_by, &[("by", &m.recording.by)]) } else { ui.plan_not_recorded.to_string() }}</p>
+                {(!m.notes.is_empty()).then(|| view! { <p>{m.notes.clone()}</p> })}
+                {(!m.communication.is_empty()).then(|| view! {
+                    <p><strong>{ui.plan_communication}</strong>" "{m.communication.clone()}</p>
+                })}
+                <p><a href=format!("/noodstop?gesprek={}", m.id)>{ui.plan_meeting_stop}</a></p>
+                <h4>{ui.plan_agreements}</h4>
+                {m.agreements.is_empty().then(|| view! { <p>{ui.agreements_none}</p> })}
+                <ol class="hd-agreements">
+                    {m.agreements.iter().map(|a| view! {
+                        <li>
+                            <p>{a.text.clone()}</p>
+                            <ul class="hd-accords">
+                                {a.parties.iter().map(|p| {
+                                    let mark = match p.agreed { Some(true) => "✓", Some(false) => "✗", None => "?" };
+                                    view! { <li><span aria-hidden="true">{mark}" "</span>{p.party.clone()}": "{labels::accord(ui, p.agreed)}</li> }
+                                }).collect_view()}
+                            </ul>
+                            <p class="hd-entry__links">{edit_link(ui, edit_href(Target::Agreement, Some(&a.id), Some(&m.id)), &a.text)}</p>
+                        </li>
+                    }).collect_view()}
+                </ol>
+                {dispute_status(h, lang, EntryType::Meeting, &m.id, &heading)}
+                <p class="hd-entry__links">
+                    <A href=format!("/plan/afspraken/{}", m.id) attr:class="hd-link-action">{ui.plan_agreements_list}</A>
+                    <A href=edit_href(Target::Agreement, None, Some(&m.id)) attr:class="hd-link-action">{ui.plan_add_agreement}</A>
+                    {edit_link(ui, edit_href(Target::Meeting, Some(&m.id), None), &heading)}
+                    {dispute_link(h, lang, EntryType::Meeting, &m.id, &heading)}
+                </p>
+            </li>
+        }
+    };
     view! {
-        <section aria-labelledby="meetings-title">
-            <h2 id="meetings-title">{ui.plan_meetings}</h2>
-            {empty_note(ui, meetings.is_empty())}
-            <ul class="hd-list">
-                {meetings.iter().map(|m| view! {
-                    <li class="hd-card hd-entry">
-                        <h3>{fill(ui.plan_meeting_heading, &[("kind", meeting_label(ui, m.kind)), ("date", &long_date(lang, m.date))])}</h3>
-                        <p>{ui.plan_attendees}" "{m.attendees.join(", ")}</p>
-                        <p>{if m.recording.recorded { fill(ui.plan_recorded_by, &[("by", &m.recording.by)]) } else { ui.plan_not_recorded.to_string() }}</p>
-                        {(!m.notes.is_empty()).then(|| view! { <p>{m.notes.clone()}</p> })}
-                        {(!m.communication.is_empty()).then(|| view! {
-                            <p><strong>{ui.plan_communication}</strong>" "{m.communication.clone()}</p>
-                        })}
-                        <p><a href=format!("/noodstop?gesprek={}", m.id)>{ui.plan_meeting_stop}</a></p>
-                        <h4>{ui.plan_agreements}</h4>
-                        <ol class="hd-agreements">
-                            {m.agreements.iter().map(|a| view! {
-                                <li>
-                                    <p>{a.text.clone()}</p>
-                                    <ul class="hd-accords">
-                                        {a.parties.iter().map(|p| {
-                                            let (mark, word) = match p.agreed {
-                                                Some(true) => ("✓", ui.plan_agreed_yes),
-                                                Some(false) => ("✗", ui.plan_agreed_no),
-                                                None => ("?", ui.plan_agreed_unknown),
-                                            };
-                                            view! { <li><span aria-hidden="true">{mark}" "</span>{p.party.clone()}": "{word}</li> }
-                                        }).collect_view()}
-                                    </ul>
-                                </li>
-                            }).collect_view()}
-                        </ol>
-                    </li>
-                }).collect_view()}
-            </ul>
+        <section aria-labelledby="meetings-title" id="gesprekken">
+            <div class="hd-section-head">
+                <h2 id="meetings-title">{ui.plan_meetings}</h2>
+                {add_button(ui, Target::Meeting, ui.plan_add_meeting)}
+            </div>
+            {empty_note(ui, recent.is_empty() && old.is_empty(), q)}
+            <ul class="hd-list">{recent.iter().map(item).collect_view()}</ul>
+            {folded(ui, old.len(), view! { <ul class="hd-list">{old.iter().map(item).collect_view()}</ul> }.into_any())}
         </section>
     }
     .into_any()
 }
 
-fn reports_section(h: &Household, lang: Lang, ui: &'static Ui) -> AnyView {
-    let mut reports = h.plan.reports.clone();
+fn reports_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView {
+    let ui = content::ui(lang);
+    let mut reports: Vec<_> = h
+        .plan
+        .reports
+        .iter()
+        .filter(|r| matches(q, &[&r.title, &r.response]))
+        .collect();
     reports.sort_by_key(|x| std::cmp::Reverse(x.received));
+    let (current, old) = fold(reports, q, |r| {
+        r.goes_out.is_some_and(|d| d < today.add_months(-3))
+    });
+    let item = |r: &&crate::domain::household::Report| {
+        view! {
+            <li class="hd-card hd-entry">
+                <p class="hd-entry__meta"><span class="hd-tag hd-tag--plain">{labels::report(ui, r.kind)}</span></p>
+                <p class="hd-entry__text">{r.title.clone()}</p>
+                {r.received.map(|d| view! { <p>{fill(ui.plan_received, &[("date", &long_date(lang, d))])}</p> })}
+                {r.respond_by.map(|d| view! { <p><strong>{fill(ui.plan_respond_by, &[("date", &long_date(lang, d))])}</strong></p> })}
+                {r.goes_out.map(|d| view! { <p>{fill(ui.plan_goes_out, &[("date", &long_date(lang, d))])}</p> })}
+                {if r.response.is_empty() {
+                    view! { <p class="hd-hint">{ui.plan_no_response}</p> }.into_any()
+                } else {
+                    view! { <div class="hd-comment"><p><strong>{ui.plan_our_response}</strong></p><p>{r.response.clone()}</p></div> }.into_any()
+                }}
+                {dispute_status(h, lang, EntryType::Report, &r.id, &r.title)}
+                <p class="hd-entry__links">
+                    {edit_link(ui, edit_href(Target::Report, Some(&r.id), None), &r.title)}
+                    {dispute_link(h, lang, EntryType::Report, &r.id, &r.title)}
+                </p>
+            </li>
+        }
+    };
     view! {
-        <section aria-labelledby="reports-title">
-            <h2 id="reports-title">{ui.plan_reports}</h2>
-            {empty_note(ui, reports.is_empty())}
-            <ul class="hd-list">
-                {reports.iter().map(|r| view! {
-                    <li class="hd-card hd-entry">
-                        <p class="hd-entry__text">{r.title.clone()}</p>
-                        {r.respond_by.map(|d| view! { <p><strong>{fill(ui.plan_respond_by, &[("date", &long_date(lang, d))])}</strong></p> })}
-                        {r.goes_out.map(|d| view! { <p>{fill(ui.plan_goes_out, &[("date", &long_date(lang, d))])}</p> })}
-                    </li>
-                }).collect_view()}
-            </ul>
+        <section aria-labelledby="reports-title" id="verslagen">
+            <div class="hd-section-head">
+                <h2 id="reports-title">{ui.plan_reports}</h2>
+                {add_button(ui, Target::Report, ui.plan_add_report)}
+            </div>
+            {empty_note(ui, current.is_empty() && old.is_empty(), q)}
+            <ul class="hd-list">{current.iter().map(item).collect_view()}</ul>
+            {folded(ui, old.len(), view! { <ul class="hd-list">{old.iter().map(item).collect_view()}</ul> }.into_any())}
         </section>
     }
     .into_any()
+}
+
+fn decisions_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView {
+    let ui = content::ui(lang);
+    let mut decisions: Vec<_> = h
+        .plan
+        .decisions
+        .iter()
+        .filter(|d| matches(q, &[&d.title, &d.note]))
+        .collect();
+    decisions.sort_by_key(|x| std::cmp::Reverse(x.date));
+    let item = |d: &&crate::domain::household::Decision| {
+        let term = match d.kind {
+            DecisionKind::WrittenInstruction => Some(Term::WrittenInstruction),
+            DecisionKind::CourtRuling => Some(Term::Appeal),
+            _ => None,
+        };
+        let term_line = term.map(|t| {
+            let last = t.last_day(d.date);
+            let text = content::term(lang, t.id());
+            let line = match d.acted {
+                Some(acted) => fill(ui.plan_decision_acted, &[("date", &long_date(lang, acted))]),
+                None if last < today => fill(ui.plan_term_ended, &[("date", &long_date(lang, last))]),
+                None => fill(ui.plan_term_until, &[("date", &long_date(lang, last))]),
+            };
+            view! {
+                <p><strong>{line}</strong></p>
+                {text.map(|t| view! {
+                    <p class="hd-hint">{t.rule.text}</p>
+                    <p class="hd-statement__source">{fill(ui.source_line, &[("source", t.rule.source), ("date", &content::checked_date(lang, t.rule.checked))])}</p>
+                    <p>{if t.lawyer { ui.due_ask_lawyer } else { ui.due_ask_adviser }}</p>
+                })}
+            }
+        });
+        let provisional = (d.kind == DecisionKind::ProvisionalRuling).then(|| view! {
+            <p><strong>{fill(ui.plan_provisional, &[("date", &long_date(lang, d.date.add_months(3)))])}</strong></p>
+            <p class="hd-statement__source">{ui.plan_provisional_source}</p>
+        });
+        let by =
+            d.by.as_deref()
+                .and_then(|id| h.organisation(id))
+                .map(|o| o.name.clone());
+        view! {
+            <li class="hd-card hd-entry">
+                <p class="hd-entry__meta"><span class="hd-tag">{labels::decision(ui, d.kind)}</span></p>
+                <p class="hd-entry__text">{d.title.clone()}</p>
+                <p>{long_date(lang, d.date)}{by.map(|b| format!(" · {b}"))}</p>
+                {term_line}
+                {provisional}
+                {(!d.note.is_empty()).then(|| view! { <p>{d.note.clone()}</p> })}
+                <p class="hd-entry__links">{edit_link(ui, edit_href(Target::Decision, Some(&d.id), None), &d.title)}</p>
+            </li>
+        }
+    };
+    view! {
+        <section aria-labelledby="decisions-title" id="beslissingen">
+            <div class="hd-section-head">
+                <h2 id="decisions-title">{ui.plan_decisions}</h2>
+                {add_button(ui, Target::Decision, ui.plan_add_decision)}
+            </div>
+            <p class="hd-hint">{ui.plan_decisions_hint}</p>
+            {empty_note(ui, decisions.is_empty(), q)}
+            <ul class="hd-list">{decisions.iter().map(item).collect_view()}</ul>
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matches;
+
+    #[test]
+    fn search_needs_every_word_somewhere_and_ignores_case() {
+        assert!(matches("", &["iets"]));
+        assert!(matches(
+            "daan ETEN",
+            &["Daan zou thuis", "zonder avondeten"]
+        ));
+        assert!(!matches(
+            "daan school",
+            &["Daan zou thuis", "zonder avondeten"]
+        ));
+    }
 }

@@ -8,6 +8,7 @@
 pub mod device;
 pub mod document_store;
 pub mod download;
+pub mod drafts;
 pub mod net;
 pub mod outbox;
 pub mod profile_store;

@@ -1,0 +1,96 @@
+//! The words for the plan's choices (kinds, progress, states), in the user's language.
+
+use crate::content::Ui;
+use crate::domain::household::{
+    DecisionKind, DisputeStatus, EntryKind, MeetingKind, Progress, ReportKind, RulingOutcome,
+};
+
+/// Fact, observation, opinion or unknown.
+pub fn entry_kind(ui: &'static Ui, kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Fact => ui.kind_fact,
+        EntryKind::Observation => ui.kind_observation,
+        EntryKind::Opinion => ui.kind_opinion,
+        EntryKind::Unknown => ui.kind_unknown,
+    }
+}
+
+/// How far a goal has come.
+pub fn progress(ui: &'static Ui, progress: Progress) -> &'static str {
+    match progress {
+        Progress::NotStarted => ui.progress_not_started,
+        Progress::Working => ui.progress_working,
+        Progress::Reached => ui.progress_reached,
+    }
+}
+
+/// The kind of meeting.
+pub fn meeting(ui: &'static Ui, kind: MeetingKind) -> &'static str {
+    match kind {
+        MeetingKind::Information => ui.meeting_information,
+        MeetingKind::Plan => ui.meeting_plan,
+        MeetingKind::Mediation => ui.meeting_mediation,
+        MeetingKind::Court => ui.meeting_court,
+        MeetingKind::Other => ui.meeting_other,
+    }
+}
+
+/// The kind of report.
+pub fn report(ui: &'static Ui, kind: ReportKind) -> &'static str {
+    match kind {
+        ReportKind::FamilyPlan => ui.report_family_plan,
+        ReportKind::RaadReport => ui.report_raad_report,
+        ReportKind::CourtRequest => ui.report_court_request,
+        ReportKind::Other => ui.report_other,
+    }
+}
+
+/// The kind of decision.
+pub fn decision(ui: &'static Ui, kind: DecisionKind) -> &'static str {
+    match kind {
+        DecisionKind::WrittenInstruction => ui.decision_written_instruction,
+        DecisionKind::CourtRuling => ui.decision_court_ruling,
+        DecisionKind::ProvisionalRuling => ui.decision_provisional_ruling,
+        DecisionKind::Other => ui.decision_other,
+    }
+}
+
+/// A party's word on an agreement.
+pub fn accord(ui: &'static Ui, agreed: Option<bool>) -> &'static str {
+    match agreed {
+        Some(true) => ui.plan_agreed_yes,
+        Some(false) => ui.plan_agreed_no,
+        None => ui.plan_agreed_unknown,
+    }
+}
+
+/// Where a correction request stands, by its state name.
+pub fn dispute_state(ui: &'static Ui, state: &str) -> &'static str {
+    match state {
+        "sent" => ui.dispute_sent,
+        "answered" => ui.dispute_answered,
+        "corrected" => ui.dispute_corrected,
+        "refused" => ui.dispute_refused,
+        _ => ui.dispute_drafted,
+    }
+}
+
+/// The state name of a dispute status (as in the stored format).
+pub fn dispute_state_name(status: DisputeStatus) -> &'static str {
+    match status {
+        DisputeStatus::Drafted => "drafted",
+        DisputeStatus::Sent { .. } => "sent",
+        DisputeStatus::Answered { .. } => "answered",
+        DisputeStatus::Corrected { .. } => "corrected",
+        DisputeStatus::Refused { .. } => "refused",
+    }
+}
+
+/// The commission's ruling.
+pub fn ruling(ui: &'static Ui, outcome: RulingOutcome) -> &'static str {
+    match outcome {
+        RulingOutcome::Upheld => ui.ruling_upheld,
+        RulingOutcome::PartlyUpheld => ui.ruling_partly_upheld,
+        RulingOutcome::Rejected => ui.ruling_rejected,
+    }
+}
