@@ -15,6 +15,7 @@ pub mod guided_start;
 pub mod household;
 pub mod migrations;
 pub mod network;
+pub mod ordering;
 pub mod outbox;
 pub mod plan_edit;
 pub mod position;

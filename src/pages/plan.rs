@@ -13,6 +13,7 @@ use crate::domain::due::Term;
 use crate::domain::household::{
     ConcernStatus, DecisionKind, EntryType, Household, Progress, Source,
 };
+use crate::domain::ordering::newest_first;
 use crate::domain::plan_edit::{entry_text, Target};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
@@ -245,7 +246,7 @@ pub fn PlanPage() -> impl IntoView {
                 })
                 .map(|c| (c.date, c.status, c.id.clone()))
                 .collect();
-            list.sort_by_key(|item| std::cmp::Reverse(item.0));
+            newest_first(&mut list, |c| Some(c.0), |c| &c.2);
             let (open, resolved): (Vec<_>, Vec<_>) =
                 list.into_iter().partition(|c| c.1 == ConcernStatus::Open);
             (
@@ -352,7 +353,7 @@ fn positives_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView
         .iter()
         .filter(|p| matches(q, &[&p.text, &p.source.person, &p.source.document]))
         .collect();
-    positives.sort_by_key(|x| std::cmp::Reverse(x.date));
+    newest_first(&mut positives, |x| Some(x.date), |x| &x.id);
     let (recent, old) = fold(positives, q, |p| p.date < today.add_months(-6));
     let item = |p: &&crate::domain::household::Positive| {
         view! {
@@ -397,7 +398,7 @@ fn goals_section(h: &Household, lang: Lang, q: &str, _today: Date) -> AnyView {
             matches(q, &[&g.text, &notes.join(" ")])
         })
         .collect();
-    goals.sort_by_key(|x| std::cmp::Reverse(x.created));
+    newest_first(&mut goals, |x| Some(x.created), |x| &x.id);
     let (current, reached) = fold(goals, q, |g| g.progress == Progress::Reached);
     let item = |g: &&crate::domain::household::Goal| {
         view! {
@@ -474,7 +475,7 @@ fn meetings_section(h: &Household, lang: Lang, q: &str, _today: Date) -> AnyView
             )
         })
         .collect();
-    meetings.sort_by_key(|x| std::cmp::Reverse(x.date));
+    newest_first(&mut meetings, |x| Some(x.date), |x| &x.id);
     // The three most recent meetings stay open; older ones fold away.
     let recent_ids: Vec<String> = meetings.iter().take(3).map(|m| m.id.clone()).collect();
     let (recent, old) = fold(meetings, q, |m| !recent_ids.contains(&m.id));
@@ -545,7 +546,7 @@ fn reports_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView {
         .iter()
         .filter(|r| matches(q, &[&r.title, &r.response]))
         .collect();
-    reports.sort_by_key(|x| std::cmp::Reverse(x.received));
+    newest_first(&mut reports, |x| x.received, |x| &x.id);
     let (current, old) = fold(reports, q, |r| {
         r.goes_out.is_some_and(|d| d < today.add_months(-3))
     });
@@ -592,7 +593,7 @@ fn decisions_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView
         .iter()
         .filter(|d| matches(q, &[&d.title, &d.note]))
         .collect();
-    decisions.sort_by_key(|x| std::cmp::Reverse(x.date));
+    newest_first(&mut decisions, |x| Some(x.date), |x| &x.id);
     let item = |d: &&crate::domain::household::Decision| {
         let term = match d.kind {
             DecisionKind::WrittenInstruction => Some(Term::WrittenInstruction),
