@@ -4,7 +4,8 @@
 #   make setup-browser  install Debian's Chromium + chromedriver (for the browser tests)
 #   make run            development server on http://127.0.0.1:8080/
 #   make build          release build into dist/
-#   make test           unit tests (host) + browser tests (Playwright in Chromium)
+#   make test           content check + unit tests (host) + browser tests (Playwright in Chromium)
+#   make content-check  readability report of content/, fails on missing translations or sources
 #   make bench          release build, then size / Lighthouse / interaction benchmark (README)
 #
 # Only the package registries are reachable from the build machines, so every tool
@@ -29,10 +30,10 @@ SUDO := $(shell [ $$(id -u) = 0 ] || echo sudo)
 E2E_DIST := target/e2e/dist
 
 .PHONY: help setup setup-rust-target setup-trunk setup-wasm-bindgen setup-npm setup-fetch \
-        setup-browser run build test test-unit test-e2e bench bench-setup bench-run fmt clean
+        setup-browser run build test test-unit test-e2e content-check bench bench-setup bench-run fmt clean
 
 help:
-	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | bench | bench-run | fmt | clean"
+	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | content-check | bench | bench-run | fmt | clean"
 
 ## ---------------------------------------------------------------- setup
 
@@ -89,10 +90,15 @@ build: setup
 
 ## ---------------------------------------------------------------- tests
 
-test: setup setup-browser test-unit test-e2e
+test: setup setup-browser content-check test-unit test-e2e
 
 test-unit: setup
 	cargo test --lib
+
+# tools/content_check.rs, run as a host test: per file and language the average sentence length
+# and long words; fails on a key in one language only, or a legal statement without source/date.
+content-check: setup-fetch
+	cargo test --lib --quiet content_check::tests::content_check -- --nocapture
 
 # A debug build (faster to compile) in its own folder, served by end2end/serve.mjs.
 test-e2e: setup setup-browser

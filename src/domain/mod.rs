@@ -23,6 +23,7 @@ pub mod profile;
 pub mod stage;
 pub mod transitions;
 pub mod validation;
+pub mod youth;
 
 #[cfg(test)]
 mod tests {
