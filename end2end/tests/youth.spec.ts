@@ -53,6 +53,14 @@ test("youth mode from settings: Noor's plan, her rights, and her comment shown a
   expect(stored.youth_comment).toBe("Gym in een kleine groep gaat beter.");
   expect(stored.text).toBe("Noor gaat weer elke schooldag naar school.");
   await expectNoAxeViolations(page);
+
+  // The parents' plan shows her comment too, as hers, beside the goal.
+  await page.evaluate(() => localStorage.removeItem("helder.youth"));
+  await page.goto("/plan");
+  await appReady(page);
+  const goal = page.locator("#doelen .hd-entry").filter({ hasText: "Noor gaat weer elke schooldag" });
+  await expect(goal.locator(".hd-comment--youth")).toContainText("Reactie van Noor");
+  await expect(goal.locator(".hd-comment--youth")).toContainText("Gym in een kleine groep gaat beter.");
 });
 
 test("the overview switch turns youth mode off and on; the emergency stop speaks to a young person", async ({ page }) => {

@@ -62,6 +62,31 @@ fn matches(query: &str, texts: &[&str]) -> bool {
             .all(|word| texts.iter().any(|t| t.to_lowercase().contains(word)))
 }
 
+/// A young person's own comment (made in youth mode), shown as theirs.
+fn youth_comment(
+    h: &Household,
+    ui: &'static Ui,
+    text: &str,
+    child: Option<&String>,
+) -> Option<AnyView> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    let name = child
+        .and_then(|id| h.child(id))
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| ui.youth_someone.to_string());
+    Some(
+        view! {
+            <div class="hd-comment hd-comment--youth">
+                <p><strong>{fill(ui.youth_comment_by, &[("name", &name)])}</strong></p>
+                <p>{text.to_string()}</p>
+            </div>
+        }
+        .into_any(),
+    )
+}
+
 /// An "edit" link whose accessible name says what it edits.
 fn edit_link(ui: &'static Ui, href: String, what: &str) -> impl IntoView {
     view! {
@@ -196,6 +221,7 @@ fn ConcernCard(id: String) -> impl IntoView {
                             {goals.iter().map(|g| view! { <span class="hd-tag hd-tag--plain">{g.text.clone()}" — "{labels::progress(ui, g.progress)}</span>" " }).collect_view()}
                         </p>
                     })}
+                    {youth_comment(h, ui, &c.youth_comment, c.child.as_ref())}
                     {dispute_status(h, lang, EntryType::Concern, &c.id, &c.text)}
                     <p class="hd-entry__links">
                         {edit_link(ui, edit_href(Target::Concern, Some(&c.id), None), &c.text)}
@@ -464,6 +490,7 @@ fn goals_section(h: &Household, lang: Lang, q: &str, _today: Date) -> AnyView {
                         <ul>{notes.into_iter().map(|n| view! { <li>{long_date(lang, n.date)}": "{n.text}</li> }).collect_view()}</ul>
                     }
                 })}
+                {youth_comment(h, ui, &g.youth_comment, g.child.as_ref())}
                 {dispute_status(h, lang, EntryType::Goal, &g.id, &g.text)}
                 <p class="hd-entry__links">
                     {edit_link(ui, edit_href(Target::Goal, Some(&g.id), None), &g.text)}
