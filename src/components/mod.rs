@@ -9,6 +9,7 @@ pub mod example_badge;
 pub mod form_field;
 pub mod framework_map;
 pub mod header;
+pub mod import_panel;
 pub mod labels;
 pub mod letter_actions;
 pub mod nav;

@@ -1,5 +1,6 @@
 //! Settings (`/instellingen`): language, export, erase everything, about.
 
+use crate::components::import_panel::ImportPanel;
 use crate::components::page::Page;
 use crate::components::profile_problem::ProfileProblem;
 use crate::content::Lang;
@@ -63,6 +64,9 @@ pub fn SettingsPage() -> impl IntoView {
                         {move || ui.get().settings_export}
                     </button>
                 </section>
+            </Show>
+            <ImportPanel/>
+            <Show when=has_household>
                 <section class="hd-card" aria-labelledby="erase-title">
                     <h2 id="erase-title">{move || ui.get().settings_erase_title}</h2>
                     <p>{move || ui.get().settings_erase_text}</p>

@@ -9,6 +9,7 @@ pub mod device;
 pub mod document_store;
 pub mod download;
 pub mod drafts;
+pub mod file_read;
 pub mod net;
 pub mod outbox;
 pub mod profile_store;
