@@ -5,6 +5,7 @@
 #   make run            development server on http://127.0.0.1:8080/
 #   make build          release build into dist/
 #   make test           unit tests (host) + browser tests (Playwright in Chromium)
+#   make fuzz           property tests of file reading, 100 000 cases each (minutes)
 #   make bench          release build, then size / Lighthouse / interaction benchmark (README)
 #
 # Only the package registries are reachable from the build machines, so every tool
@@ -29,10 +30,10 @@ SUDO := $(shell [ $$(id -u) = 0 ] || echo sudo)
 E2E_DIST := target/e2e/dist
 
 .PHONY: help setup setup-rust-target setup-trunk setup-wasm-bindgen setup-npm setup-fetch \
-        setup-browser run build test test-unit test-e2e bench bench-setup bench-run fmt clean
+        setup-browser run build test test-unit test-e2e fuzz bench bench-setup bench-run fmt clean
 
 help:
-	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | bench | bench-run | fmt | clean"
+	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | fuzz | bench | bench-run | fmt | clean"
 
 ## ---------------------------------------------------------------- setup
 
@@ -93,6 +94,10 @@ test: setup setup-browser test-unit test-e2e
 
 test-unit: setup
 	cargo test --lib
+
+# The long property run: 100 000 cases per property for reading files (README, "Tests").
+fuzz:
+	PROPTEST_CASES=100000 cargo test --lib fuzz_tests -- --test-threads=1
 
 # A debug build (faster to compile) in its own folder, served by end2end/serve.mjs.
 test-e2e: setup setup-browser
