@@ -79,7 +79,7 @@ test("every route loads and works with no request to another origin and no viola
   await page.goto("/instellingen");
   await appReady(page);
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Kopie downloaden" }).click();
+  await page.getByRole("button", { name: "Kopie downloaden", exact: true }).click();
   expect((await download).suggestedFilename()).toMatch(/^helder-.*\.json$/);
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();

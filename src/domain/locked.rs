@@ -190,6 +190,29 @@ pub fn decode(text: &str) -> Result<Locked, LockedError> {
     })
 }
 
+/// The shortest passcode Helder accepts.
+pub const MIN_PASSCODE: usize = 6;
+
+/// Why a new passcode is not accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PasscodeProblem {
+    /// Shorter than `MIN_PASSCODE` characters.
+    TooShort,
+    /// The two entries differ.
+    Different,
+}
+
+/// Checks a new passcode and its repetition.
+pub fn check_new_passcode(new: &str, repeat: &str) -> Result<(), PasscodeProblem> {
+    if new.chars().count() < MIN_PASSCODE {
+        Err(PasscodeProblem::TooShort)
+    } else if new != repeat {
+        Err(PasscodeProblem::Different)
+    } else {
+        Ok(())
+    }
+}
+
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /// Standard base64 with padding.
@@ -254,6 +277,21 @@ mod tests {
             iv: (100..112).collect(),
             data: b"ciphertext and tag".to_vec(),
         }
+    }
+
+    #[test]
+    fn a_new_passcode_is_long_enough_and_repeated() {
+        assert_eq!(
+            check_new_passcode("12345", "12345"),
+            Err(PasscodeProblem::TooShort)
+        );
+        assert_eq!(
+            check_new_passcode("123456", "123465"),
+            Err(PasscodeProblem::Different)
+        );
+        assert_eq!(check_new_passcode("zon en zee", "zon en zee"), Ok(()));
+        // Characters, not bytes: six letters with accents are enough.
+        assert_eq!(check_new_passcode("éééééé", "éééééé"), Ok(()));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use crate::components::import_panel::ImportPanel;
 use crate::components::page::Page;
+use crate::components::passcode_panel::PasscodePanel;
 use crate::components::profile_problem::ProfileProblem;
 use crate::content::Lang;
 use crate::domain::document::encode;
@@ -64,6 +65,9 @@ pub fn SettingsPage() -> impl IntoView {
                         {move || ui.get().settings_export}
                     </button>
                 </section>
+            </Show>
+            <Show when=has_household>
+                <PasscodePanel/>
             </Show>
             <ImportPanel/>
             <Show when=has_household>
