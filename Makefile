@@ -4,7 +4,8 @@
 #   make setup-browser  install Debian's Chromium + chromedriver (for the browser tests)
 #   make run            development server on http://127.0.0.1:8080/
 #   make build          release build into dist/
-#   make test           unit tests (host) + browser tests (Playwright in Chromium)
+#   make test           content check + unit tests (host) + browser tests (Playwright in Chromium)
+#   make content-check  readability report of content/, fails on missing translations or sources
 #   make fuzz           property tests of file reading, 100 000 cases each (minutes)
 #   make bench          release build, then size / Lighthouse / interaction benchmark (README)
 #
@@ -30,10 +31,10 @@ SUDO := $(shell [ $$(id -u) = 0 ] || echo sudo)
 E2E_DIST := target/e2e/dist
 
 .PHONY: help setup setup-rust-target setup-trunk setup-wasm-bindgen setup-npm setup-fetch \
-        setup-browser run build test test-unit test-e2e fuzz bench bench-setup bench-run fmt clean
+        setup-browser run build test test-unit test-e2e content-check fuzz bench bench-setup bench-run fmt clean
 
 help:
-	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | fuzz | bench | bench-run | fmt | clean"
+	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | content-check | fuzz | bench | bench-run | fmt | clean"
 
 ## ---------------------------------------------------------------- setup
 
@@ -90,10 +91,15 @@ build: setup
 
 ## ---------------------------------------------------------------- tests
 
-test: setup setup-browser test-unit test-e2e
+test: setup setup-browser content-check test-unit test-e2e
 
 test-unit: setup
 	cargo test --lib
+
+# tools/content_check.rs, run as a host test: per file and language the average sentence length
+# and long words; fails on a key in one language only, or a legal statement without source/date.
+content-check: setup-fetch
+	cargo test --lib --quiet content_check::tests::content_check -- --nocapture
 
 # The long property run: 100 000 cases per property for reading files (README, "Tests").
 fuzz:

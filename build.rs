@@ -60,6 +60,38 @@ struct RouteFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct Theme {
+    id: String,
+    title: String,
+    stages: Vec<String>,
+    statements: Vec<Statement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceRef {
+    cites: String,
+    name: String,
+    url: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct YouthFile {
+    checked: String,
+    rights: Vec<Statement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RightsFile {
+    checked: Option<String>,
+    theme: Vec<Theme>,
+    source: Vec<SourceRef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Partner {
     id: String,
     name: String,
@@ -397,10 +429,134 @@ fn deadlines(code: &mut String) {
     }
 }
 
+/// The rights by theme: same themes, statements and stage tags in both languages; every
+/// statement with a source and a checked date; every cited source listed with its name.
+fn rights(code: &mut String) {
+    let files: Vec<RightsFile> = LANGS
+        .iter()
+        .map(|lang| parse(lang, "rights.toml"))
+        .collect();
+    let stage_ids: Vec<String> = parse::<StagesFile>("nl", "stages.toml")
+        .stage
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    let shape = |f: &RightsFile| {
+        f.theme
+            .iter()
+            .map(|t| (t.id.clone(), t.stages.clone(), t.statements.len()))
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        shape(&files[0]) == shape(&files[1]),
+        "rights.toml: nl and en differ in themes, their stages or their number of statements"
+    );
+    let cites = |f: &RightsFile| f.source.iter().map(|s| s.cites.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        cites(&files[0]),
+        cites(&files[1]),
+        "rights.toml: nl and en list different sources"
+    );
+    for (lang, file) in LANGS.iter().zip(&files) {
+        let at_file = format!("content/{lang}/rights.toml");
+        for src in &file.source {
+            assert!(
+                !src.name.trim().is_empty(),
+                "{at_file}: source {} has no name",
+                src.cites
+            );
+            assert!(
+                src.url.is_empty() || src.url.starts_with("https://"),
+                "{at_file}: source {} needs an https:// address or none",
+                src.cites
+            );
+        }
+        writeln!(
+            code,
+            "/// The rights by theme in `{lang}`.\npub static RIGHTS_{}: &[ThemeText] = &[",
+            lang.to_uppercase()
+        )
+        .unwrap();
+        for t in &file.theme {
+            let at = format!("{at_file}, theme {}", t.id);
+            assert!(!t.title.trim().is_empty(), "{at}: no title");
+            assert!(!t.statements.is_empty(), "{at}: no statements");
+            for stage in &t.stages {
+                assert!(stage_ids.contains(stage), "{at}: unknown stage {stage}");
+            }
+            for s in &t.statements {
+                assert!(
+                    s.checked.is_some() || file.checked.is_some(),
+                    "{at}: statement without a checked date: {}",
+                    s.text
+                );
+                for part in s.source.split(';').map(str::trim) {
+                    assert!(
+                        file.source.iter().any(|src| part.starts_with(&src.cites)),
+                        "{at}: source \"{part}\" is not listed under [[source]]"
+                    );
+                }
+            }
+            let default = file.checked.as_deref().unwrap_or("");
+            let tags: Vec<String> = t.stages.iter().map(|s| lit(s)).collect();
+            writeln!(
+                code,
+                "ThemeText {{ id: {}, title: {}, stages: &[{}], statements: {} }},",
+                lit(&t.id),
+                lit(&t.title),
+                tags.join(","),
+                statements(&t.statements, default, &at)
+            )
+            .unwrap();
+        }
+        code.push_str("];\n");
+        writeln!(
+            code,
+            "/// The sources the rights cite, in `{lang}`.\npub static SOURCES_{}: &[SourceText] = &[",
+            lang.to_uppercase()
+        )
+        .unwrap();
+        for src in &file.source {
+            writeln!(
+                code,
+                "SourceText {{ cites: {}, name: {}, url: {} }},",
+                lit(&src.cites),
+                lit(&src.name),
+                lit(&src.url)
+            )
+            .unwrap();
+        }
+        code.push_str("];\n");
+    }
+}
+
+/// Youth mode's "my rights": as many statements in both languages, each with a source.
+fn youth(code: &mut String) {
+    let files: Vec<YouthFile> = LANGS.iter().map(|lang| parse(lang, "youth.toml")).collect();
+    assert_eq!(
+        files[0].rights.len(),
+        files[1].rights.len(),
+        "youth.toml: nl and en have a different number of rights"
+    );
+    for (lang, file) in LANGS.iter().zip(&files) {
+        let at = format!("content/{lang}/youth.toml");
+        check_date(&file.checked, &at);
+        writeln!(
+            code,
+            "/// Youth mode's rights in `{lang}`.\npub static YOUTH_RIGHTS_{}: &[Statement] = {};",
+            lang.to_uppercase(),
+            statements(&file.rights, &file.checked, &at)
+        )
+        .unwrap();
+    }
+}
+
 fn main() {
     let mut code = String::new();
     ui(&mut code);
     stages(&mut code);
+    rights(&mut code);
+    youth(&mut code);
     partners(&mut code);
     complaint_route(&mut code);
     deadlines(&mut code);

@@ -27,9 +27,10 @@ pub fn App() -> impl IntoView {
     let app = AppState::load();
     provide_context(app);
     Effect::new(move || {
-        let code = app.lang.get().code();
+        let lang = app.lang.get();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", code);
+            let _ = root.set_attribute("lang", lang.code());
+            let _ = root.set_attribute("dir", lang.dir());
         }
     });
     store::device::request_persistence();

@@ -54,6 +54,10 @@ pub struct AppState {
     pub household: RwSignal<Option<Household>>,
     /// The interface language.
     pub lang: RwSignal<Lang>,
+    /// Youth mode: a young person's view of the household (remembered on the device).
+    pub youth: RwSignal<bool>,
+    /// In youth mode, the child (id) who chose their name; empty when not chosen.
+    pub youth_child: RwSignal<String>,
     /// Whether stored data is in order.
     pub store: RwSignal<StoreStatus>,
     /// A new version of the app is installed and waits for a reload.
@@ -85,9 +89,12 @@ impl AppState {
                 (None, StoreStatus::Unreadable { raw, error })
             }
         };
+        let (youth, youth_child) = settings::load_youth();
         AppState {
             household: RwSignal::new(household),
             lang: RwSignal::new(settings::load_lang()),
+            youth: RwSignal::new(youth),
+            youth_child: RwSignal::new(youth_child),
             store: RwSignal::new(store),
             update_waiting: RwSignal::new(false),
             today: crate::store::device::today(),
@@ -211,6 +218,8 @@ impl AppState {
         self.lock.set(Lock::Off);
         self.undo.set(None);
         self.household.set(None);
+        self.youth.set(false);
+        self.youth_child.set(String::new());
         self.store.set(StoreStatus::Fine);
     }
 
@@ -228,6 +237,18 @@ impl AppState {
                 Fresh::Unavailable => {}
             }
         });
+    }
+
+    /// Switches youth mode on or off and remembers it.
+    pub fn set_youth(&self, on: bool) {
+        self.youth.set(on);
+        settings::save_youth(on, &self.youth_child.get_untracked());
+    }
+
+    /// In youth mode, remembers who the young person is.
+    pub fn set_youth_child(&self, child: &str) {
+        self.youth_child.set(child.to_string());
+        settings::save_youth(self.youth.get_untracked(), child);
     }
 
     /// Switches the language and remembers it.

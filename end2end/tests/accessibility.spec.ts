@@ -1,6 +1,6 @@
 // An axe scan of every screen, in Dutch and in English, with the example family loaded.
 import { test } from "@playwright/test";
-import { appReady, expectNoAxeViolations, loadExample, ROUTES } from "./helpers";
+import { appReady, expectNoAxeViolations, loadExample, ROUTES, DETAIL_PATHS } from "./helpers";
 
 test("the welcome screen has no axe violations", async ({ page }) => {
   await page.goto("/");
@@ -8,7 +8,7 @@ test("the welcome screen has no axe violations", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-const PATHS = [...ROUTES.map((r) => r.path), "/kader/ots", "/start", "/hulp/brief?soort=klacht"];
+const PATHS = [...ROUTES.map((r) => r.path), ...DETAIL_PATHS];
 
 for (const lang of ["nl", "en"]) {
   for (const path of PATHS) {

@@ -48,3 +48,16 @@ export const ROUTES: { nav: string; path: string; heading: RegExp }[] = [
   { nav: "Rechten", path: "/rechten", heading: /Rechten/ },
   { nav: "Instellingen", path: "/instellingen", heading: /Instellingen/ },
 ];
+
+/** Screens below the main ones, reached from within them (checked by axe and for reflow). */
+export const DETAIL_PATHS = [
+  "/kader/ots",
+  "/start",
+  "/hulp/brief?soort=klacht",
+  "/plan/bewerk/zorg/c1",
+  "/plan/bewerk/doel/nieuw?bij=c1",
+  "/plan/bewerk/afspraak/nieuw?bij=m1",
+  "/plan/bewerk/klopt-niet/d1?bij=concern:c3",
+  "/plan/afspraken/m1",
+  "/netwerk?org=o3",
+];

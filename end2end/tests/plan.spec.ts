@@ -210,3 +210,96 @@ test("an address for an entry that does not exist says so", async ({ page }) => 
   await page.getByRole("link", { name: "Terug naar het plan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Plan" })).toBeVisible();
 });
+
+test("the whole plan flow survives a reload and the agreements list prints", async ({ page }) => {
+  await loadExample(page);
+  await openPlan(page);
+  // A concern with kind and source.
+  await page.getByRole("link", { name: "Zorg toevoegen", exact: true }).click();
+  await page.getByLabel("Wat is de zorg?").fill("Sem (4) gaat niet naar de peuteropvang.");
+  await page.getByLabel("Wat voor uitspraak is het?").selectOption({ label: "Feit" });
+  await page.getByLabel("Wie zei of schreef het? (mag leeg)").fill("Joost de Wit");
+  await page.getByLabel(/^Waar staat het\?/).fill("Plangesprek");
+  await page.getByLabel("Van welke organisatie komt het?").selectOption({ label: "Jeugdbescherming Regio Amsterdam" });
+  await page.getByRole("button", { name: "Opslaan" }).click();
+
+  // A goal for it, with progress.
+  await page.getByRole("link", { name: /^Doel bij deze zorg toevoegen: Sem \(4\)/ }).click();
+  await expect(page.getByRole("checkbox", { name: "Sem (4) gaat niet naar de peuteropvang." })).toBeChecked();
+  await page.getByLabel("Wat is het doel?").fill("Sem gaat drie ochtenden per week naar de opvang.");
+  await page.getByLabel("Stappen").fill("Aanmelden\nWennen met papa erbij");
+  await page.getByLabel("Hoe ver is het?").selectOption({ label: "Bezig" });
+  await page.getByLabel("Nieuwe notitie over de voortgang (mag leeg)").fill("Aangemeld.");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  const concern = page.locator("#zorgen .hd-entry").filter({ hasText: "Sem (4) gaat niet" });
+  await expect(concern).toContainText("Sem gaat drie ochtenden per week naar de opvang. — Bezig");
+
+  // A meeting with two agreements, accorded by some parties.
+  await page.getByRole("link", { name: "Gesprek toevoegen", exact: true }).click();
+  await page.getByLabel("Datum van het gesprek").fill(isoDaysAgo(0));
+  await page.getByLabel("Wat voor gesprek?").selectOption({ label: "Plangesprek" });
+  await page.getByLabel("Waar ging het over?").fill("De opvang van Sem");
+  await page.getByLabel("Wie waren erbij?").fill("Sanne\nKarim\nJoost de Wit");
+  await page.getByLabel("Hoe ging het gesprek?").fill("We konden alles zeggen.");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  const meeting = page.locator("#gesprekken .hd-entry").filter({ hasText: "De opvang van Sem" });
+  for (const [text, accords] of [
+    ["Joost belt de opvang.", ["yes", "yes", "yes"]],
+    ["Karim brengt Sem op dinsdag.", ["yes", "no", "unknown"]],
+  ] as const) {
+    await meeting.getByRole("link", { name: "Afspraak toevoegen", exact: true }).click();
+    await page.getByLabel("Wat is er afgesproken?").fill(text);
+    for (const [i, value] of accords.entries()) {
+      await page.getByLabel(`Akkoord? (${i + 1})`).selectOption(value);
+    }
+    await page.getByRole("button", { name: "Opslaan" }).click();
+  }
+  await expect(meeting).toContainText("Karim: niet akkoord");
+
+  // Dispute the concern and get the letter.
+  await concern.getByRole("link", { name: /^Klopt dit niet\?/ }).click();
+  await page.getByLabel("Wat klopt er niet? Jullie eigen lezing").fill("Sem gaat al twee ochtenden. Vraag het de opvang.");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByLabel("Je naam").fill("Sanne Visser");
+  await page.getByRole("button", { name: "Maak de brief" }).click();
+  await expect(page.getByLabel("Je brief (je kunt hem hier aanpassen)")).toHaveValue(/feitelijke fouten te verbeteren \(AVG artikel 16\)/);
+
+  // A report due soon gives a warning on the overview.
+  await navigate(page, "Overzicht");
+  await expect(page.getByRole("region", { name: "Wat komt eraan" })).toContainText("Verslag van de Jeugdbeschermingstafel");
+
+  // Everything is still there after a reload.
+  await page.reload();
+  await openPlan(page);
+  await expect(concern).toContainText("Klopt niet volgens ons");
+  await expect(concern).toContainText("— Bezig");
+  await expect(meeting).toContainText("Joost belt de opvang.");
+  await expect(meeting).toContainText("Karim brengt Sem op dinsdag.");
+
+  // The agreements list prints on paper without buttons.
+  await meeting.getByRole("link", { name: "Afsprakenlijst tonen, delen of printen" }).click();
+  await expect(page.locator(".hd-agreements--large > li")).toHaveCount(2);
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4" });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages).toBe(1);
+  await expect(page.locator(".hd-actions")).toBeHidden();
+  await expectNoAxeViolations(page);
+});
+
+test("removing a concern with goals asks what to do with them", async ({ page }) => {
+  await loadExample(page);
+  await openPlan(page);
+  await page.getByRole("link", { name: /^Bewerken: Noor \(13\) mist veel lessen/ }).click();
+  await page.getByRole("button", { name: "Verwijderen" }).click();
+  const question = page.getByRole("group", { name: /Bij deze zorg horen 1 doel/ });
+  await expect(question).toBeFocused();
+  await question.getByRole("button", { name: "Toch niet verwijderen" }).click();
+  await expect(question).toHaveCount(0);
+  await page.getByRole("button", { name: "Verwijderen" }).click();
+  await page.getByRole("button", { name: "Doelen ook verwijderen" }).click();
+  await expect(page.locator(".hd-undo")).toContainText("Ook verwijderd: 1 doel(en)");
+  await expect(page.locator("#doelen")).not.toContainText("Noor gaat weer elke schooldag");
+  await page.locator(".hd-undo").getByRole("button", { name: "Ongedaan maken" }).click();
+  await expect(page.locator("#doelen")).toContainText("Noor gaat weer elke schooldag");
+});

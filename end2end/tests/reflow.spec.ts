@@ -1,11 +1,11 @@
 // Reflow (WCAG 1.4.10): at 320 CSS pixels wide — what a 1280 px screen shows at 400 % zoom,
 // or a small phone — no screen scrolls sideways, in Dutch and in English.
 import { test, expect } from "@playwright/test";
-import { appReady, loadExample, ROUTES } from "./helpers";
+import { appReady, loadExample, ROUTES, DETAIL_PATHS } from "./helpers";
 
 test.use({ viewport: { width: 320, height: 640 } });
 
-const PATHS = [...ROUTES.map((r) => r.path), "/kader/ots", "/start", "/hulp/brief?soort=klacht"];
+const PATHS = [...ROUTES.map((r) => r.path), ...DETAIL_PATHS];
 
 for (const lang of ["nl", "en"]) {
   test(`no screen scrolls sideways at 320 px (${lang})`, async ({ page }, testInfo) => {

@@ -79,6 +79,30 @@ pub struct RouteStepText {
     pub statements: &'static [Statement],
 }
 
+/// A theme of rights (saying no, the family group plan, your file, …).
+#[derive(Debug)]
+pub struct ThemeText {
+    /// Stable id (also the anchor on the rights page).
+    pub id: &'static str,
+    /// Heading.
+    pub title: &'static str,
+    /// The stages (ids) where this theme matters most.
+    pub stages: &'static [&'static str],
+    /// What holds, each with its source.
+    pub statements: &'static [Statement],
+}
+
+/// A source the rights cite: a law or a page, with its full name and address.
+#[derive(Debug)]
+pub struct SourceText {
+    /// What a statement's source starts with ("Jeugdwet", "BW", "Rv", …).
+    pub cites: &'static str,
+    /// The full name.
+    pub name: &'static str,
+    /// Where to read it; empty when there is no public address.
+    pub url: &'static str,
+}
+
 /// A legal term Helder computes (see `domain::due::Term`), with the rule behind it.
 #[derive(Debug)]
 pub struct TermText {
@@ -93,6 +117,12 @@ pub struct TermText {
 }
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The content check (`make content-check`): readability report, missing translations,
+/// sources and dates. A host test, so it needs no second build.
+#[cfg(test)]
+#[path = "../../tools/content_check.rs"]
+mod content_check;
 
 /// A language Helder speaks.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -109,6 +139,14 @@ impl Lang {
         match self {
             Lang::Nl => "nl",
             Lang::En => "en",
+        }
+    }
+
+    /// The writing direction for the `dir` attribute (both are left to right today; the
+    /// styles use logical properties, so a right-to-left language only adds a case here).
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Nl | Lang::En => "ltr",
         }
     }
 
@@ -179,6 +217,57 @@ pub fn complaint_route(lang: Lang) -> &'static [RouteStepText] {
         Lang::Nl => COMPLAINT_ROUTE_NL,
         Lang::En => COMPLAINT_ROUTE_EN,
     }
+}
+
+/// The rights by theme, in content order.
+pub fn rights_themes(lang: Lang) -> &'static [ThemeText] {
+    match lang {
+        Lang::Nl => RIGHTS_NL,
+        Lang::En => RIGHTS_EN,
+    }
+}
+
+/// Youth mode's rights (A2), each with its source.
+pub fn youth_rights(lang: Lang) -> &'static [Statement] {
+    match lang {
+        Lang::Nl => YOUTH_RIGHTS_NL,
+        Lang::En => YOUTH_RIGHTS_EN,
+    }
+}
+
+/// The themes in the order to show at a stage: those that matter most there first (in
+/// content order), then the others. With no stage, content order.
+pub fn themes_for_stage(lang: Lang, stage: Option<&str>) -> Vec<(&'static ThemeText, bool)> {
+    let matters = |t: &ThemeText| stage.is_some_and(|s| t.stages.contains(&s));
+    let all = rights_themes(lang);
+    all.iter()
+        .filter(|t| matters(t))
+        .chain(all.iter().filter(|t| !matters(t)))
+        .map(|t| (t, matters(t)))
+        .collect()
+}
+
+/// The sources the given statements cite, each once, in the order of the source list.
+pub fn cited_sources<'a>(
+    lang: Lang,
+    statements: impl IntoIterator<Item = &'a Statement>,
+) -> Vec<&'static SourceText> {
+    let all: &'static [SourceText] = match lang {
+        Lang::Nl => SOURCES_NL,
+        Lang::En => SOURCES_EN,
+    };
+    let mut used = vec![false; all.len()];
+    for s in statements {
+        for part in s.source.split(';').map(str::trim) {
+            if let Some(i) = all.iter().position(|src| part.starts_with(src.cites)) {
+                used[i] = true;
+            }
+        }
+    }
+    all.iter()
+        .zip(used)
+        .filter_map(|(src, used)| used.then_some(src))
+        .collect()
 }
 
 /// Fills `{name}` placeholders in a text.
@@ -257,6 +346,61 @@ mod tests {
                 assert!(!p.may_not_decide.is_empty(), "{}", p.id);
             }
         }
+    }
+
+    #[test]
+    fn themes_that_matter_at_a_stage_come_first() {
+        let at_ots = themes_for_stage(Lang::Nl, Some("ots"));
+        assert_eq!(at_ots.len(), rights_themes(Lang::Nl).len());
+        let first_not = at_ots.iter().position(|(_, m)| !m).unwrap_or(at_ots.len());
+        assert!(
+            at_ots[first_not..].iter().all(|(_, m)| !m),
+            "mattering themes first"
+        );
+        assert!(at_ots[..first_not]
+            .iter()
+            .any(|(t, _)| t.id == "aanwijzing"));
+        assert!(themes_for_stage(Lang::En, None).iter().all(|(_, m)| !m));
+    }
+
+    #[test]
+    fn every_theme_the_issue_asks_for_is_there_in_both_languages() {
+        for lang in [Lang::Nl, Lang::En] {
+            let ids: Vec<&str> = rights_themes(lang).iter().map(|t| t.id).collect();
+            for id in [
+                "nee-zeggen",
+                "rechter",
+                "familiegroepsplan",
+                "vertrouwenspersoon",
+                "dossier",
+                "opnemen",
+                "reageren",
+                "klacht",
+                "aanwijzing",
+                "hoger-beroep",
+                "advocaat",
+            ] {
+                assert!(ids.contains(&id), "{lang:?} lacks {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn cited_sources_are_listed_once_in_list_order() {
+        let theme = rights_themes(Lang::Nl)
+            .iter()
+            .find(|t| t.id == "aanwijzing")
+            .unwrap();
+        let cited: Vec<&str> = cited_sources(Lang::Nl, theme.statements)
+            .iter()
+            .map(|s| s.cites)
+            .collect();
+        assert_eq!(cited, ["BW", "Rv"]);
+        let every: Vec<&Statement> = rights_themes(Lang::En)
+            .iter()
+            .flat_map(|t| t.statements)
+            .collect();
+        assert!(cited_sources(Lang::En, every).len() >= 10);
     }
 
     #[test]

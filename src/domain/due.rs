@@ -277,6 +277,46 @@ mod tests {
     }
 
     #[test]
+    fn weekends_do_not_move_a_statutory_last_day() {
+        // Sent on Saturday 14 November 2026: day 14 is Saturday 28 November, and stays so;
+        // no source in the content says a weekend moves it.
+        let last = Term::WrittenInstruction.last_day(day("2026-11-14"));
+        assert_eq!(last, day("2026-11-28"));
+        // A ruling on Sunday 30 August: appeal until Monday 30 November, same day number.
+        assert_eq!(Term::Appeal.last_day(day("2026-08-30")), day("2026-11-30"));
+        // Complaint year over a leap day: 29 February 2028 + 12 months = 28 February 2029.
+        assert_eq!(
+            Term::Complaint.last_day(day("2028-02-29")),
+            day("2029-02-28")
+        );
+    }
+
+    #[test]
+    fn on_the_last_day_the_term_is_still_open_and_the_day_after_it_has_passed() {
+        let mut h = example_household(today());
+        h.plan.reports.clear();
+        h.plan.disputes.clear();
+        h.plan.decisions.push(decision(
+            "x1",
+            DecisionKind::WrittenInstruction,
+            today().add_days(-14),
+        ));
+        let due = upcoming(&h, today(), 7, 60);
+        assert_eq!(
+            due[0].kind,
+            DueKind::Legal(Term::WrittenInstruction, "x1".into())
+        );
+        assert_eq!(due[0].days_left, 0);
+        h.plan.decisions[0].date = today().add_days(-15);
+        assert_eq!(upcoming(&h, today(), 7, 60)[0].days_left, -1);
+        // Long past terms drop off the list (only a week back is shown).
+        h.plan.decisions[0].date = today().add_days(-30);
+        assert!(!upcoming(&h, today(), 7, 60)
+            .iter()
+            .any(|d| matches!(d.kind, DueKind::Legal(..))));
+    }
+
+    #[test]
     fn appeal_runs_three_calendar_months_and_provisional_orders_have_none() {
         let mut h = example_household(today());
         h.plan

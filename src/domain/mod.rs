@@ -17,6 +17,7 @@ pub mod import;
 pub mod locked;
 pub mod migrations;
 pub mod network;
+pub mod ordering;
 pub mod outbox;
 pub mod plan_edit;
 pub mod position;
@@ -24,6 +25,7 @@ pub mod profile;
 pub mod stage;
 pub mod transitions;
 pub mod validation;
+pub mod youth;
 
 #[cfg(test)]
 mod tests {

@@ -115,6 +115,8 @@ pub struct FieldError {
 pub struct Removed {
     /// Goals that no longer point at the removed concern.
     pub goals_unlinked: usize,
+    /// Goals removed with the concern (they answered only that concern).
+    pub goals_removed: usize,
     /// Disputes about the removed entry, removed with it.
     pub disputes: usize,
     /// Emergency-stop requests that no longer point at the removed meeting.
@@ -1076,6 +1078,42 @@ pub fn remove(
     Some(removed)
 }
 
+/// The goals that answer this concern (asked about before the concern is removed).
+pub fn goals_of(h: &Household, concern: &str) -> Vec<String> {
+    h.plan
+        .goals
+        .iter()
+        .filter(|g| g.concerns.iter().any(|c| c == concern))
+        .map(|g| g.id.clone())
+        .collect()
+}
+
+/// Removes a concern together with the goals that answer only this concern; goals that
+/// also answer another concern stay, without the link. The family chose this over keeping
+/// the goals (plain `remove`).
+pub fn remove_concern_and_goals(h: &mut Household, id: &str) -> Option<Removed> {
+    if !h.plan.concerns.iter().any(|c| c.id == id) {
+        return None;
+    }
+    let only_this: Vec<String> = h
+        .plan
+        .goals
+        .iter()
+        .filter(|g| !g.concerns.is_empty() && g.concerns.iter().all(|c| c == id))
+        .map(|g| g.id.clone())
+        .collect();
+    let mut removed = Removed::default();
+    for goal in &only_this {
+        let r = remove(h, Target::Goal, goal, None)?;
+        removed.disputes += r.disputes;
+        removed.goals_removed += 1;
+    }
+    let r = remove(h, Target::Concern, id, None)?;
+    removed.goals_unlinked = r.goals_unlinked;
+    removed.disputes += r.disputes;
+    Some(removed)
+}
+
 fn take<T>(list: &mut Vec<T>, pred: impl Fn(&T) -> bool) -> bool {
     let before = list.len();
     list.retain(|x| !pred(x));
@@ -1221,11 +1259,29 @@ mod tests {
             Removed {
                 goals_unlinked: 1,
                 disputes: 1,
-                requests_unlinked: 0
+                ..Removed::default()
             }
         );
         assert!(validate(&h).is_empty(), "{:?}", validate(&h));
         assert_eq!(remove(&mut h, Target::Concern, "c3", None), None);
+    }
+
+    #[test]
+    fn a_concern_can_go_with_the_goals_that_answer_only_it() {
+        let mut h = example_household(today());
+        // g1 answers only c1; give g2 both c1 and c2, so it stays.
+        h.plan.goals[1].concerns.push("c1".into());
+        assert_eq!(goals_of(&h, "c1"), vec!["g1".to_string(), "g2".to_string()]);
+        let removed = remove_concern_and_goals(&mut h, "c1").unwrap();
+        assert_eq!(removed.goals_removed, 1);
+        assert_eq!(removed.goals_unlinked, 1);
+        assert!(h.plan.goals.iter().all(|g| g.id != "g1"));
+        assert_eq!(
+            h.plan.goals.iter().find(|g| g.id == "g2").unwrap().concerns,
+            vec!["c2"]
+        );
+        assert!(validate(&h).is_empty());
+        assert_eq!(remove_concern_and_goals(&mut h, "c1"), None);
     }
 
     #[test]

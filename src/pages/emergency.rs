@@ -133,7 +133,7 @@ fn EmergencyForm() -> impl IntoView {
     let troubles = RwSignal::new(Vec::<Trouble>::new());
     let details = RwSignal::new(String::new());
     let need = RwSignal::new(String::new());
-    let from_youth = RwSignal::new(false);
+    let from_youth = RwSignal::new(app.youth.get_untracked());
     let name = RwSignal::new(String::new());
     let phone = RwSignal::new(String::new());
     let reachable = RwSignal::new(String::new());

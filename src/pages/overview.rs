@@ -4,6 +4,10 @@ use super::welcome::Welcome;
 use crate::components::due_list::due_list;
 use crate::components::network_warnings::NetworkWarnings;
 use crate::components::page::Page;
+use crate::components::plan_summary::plan_summary;
+use crate::components::print_button::PrintButton;
+use crate::components::youth_switch::YouthSwitch;
+use crate::components::youth_view::YouthView;
 use crate::content::{self, fill, long_date, Lang, Ui};
 use crate::domain::due::{goals_reached, upcoming};
 use crate::domain::household::{CurrentStage, Household};
@@ -127,7 +131,9 @@ pub fn OverviewPage() -> impl IntoView {
                 let ui = content::ui(lang);
                 app.household.with(|h| match h {
                     None => view! { <Welcome/> }.into_any(),
+                    Some(_) if app.youth.get() => view! { <YouthSwitch/> <YouthView/> }.into_any(),
                     Some(h) => view! {
+                        <YouthSwitch/>
                         <div class="hd-actions hd-actions--help">
                             <A href="/noodstop" attr:class="hd-button hd-button--urgent">{ui.action_emergency}</A>
                             <A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
@@ -136,6 +142,8 @@ pub fn OverviewPage() -> impl IntoView {
                         <NetworkWarnings link=true/>
                         {position_card(h, lang)}
                         {due_card(h, lang, app.today)}
+                        <PrintButton label=Signal::derive(move || content::ui(app.lang.get()).overview_print)/>
+                        {plan_summary(h, lang)}
                     }.into_any(),
                 })
             }}

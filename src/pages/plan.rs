@@ -13,6 +13,7 @@ use crate::domain::due::Term;
 use crate::domain::household::{
     ConcernStatus, DecisionKind, EntryType, Household, Progress, Source,
 };
+use crate::domain::ordering::newest_first;
 use crate::domain::plan_edit::{entry_text, Target};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
@@ -245,7 +246,7 @@ pub fn PlanPage() -> impl IntoView {
                 })
                 .map(|c| (c.date, c.status, c.id.clone()))
                 .collect();
-            list.sort_by_key(|item| std::cmp::Reverse(item.0));
+            newest_first(&mut list, |c| Some(c.0), |c| &c.2);
             let (open, resolved): (Vec<_>, Vec<_>) =
                 list.into_iter().partition(|c| c.1 == ConcernStatus::Open);
             (
@@ -332,16 +333,50 @@ fn fold<T>(items: Vec<T>, query: &str, old: impl Fn(&T) -> bool) -> (Vec<T>, Vec
     }
 }
 
-fn folded(ui: &'static Ui, count: usize, body: AnyView) -> Option<AnyView> {
-    (count > 0).then(|| {
+/// What one plan section shows.
+struct Section {
+    anchor: &'static str,
+    title: &'static str,
+    add: (Target, &'static str),
+    hint: Option<&'static str>,
+    class: &'static str,
+    shown: Vec<AnyView>,
+    folded: Vec<AnyView>,
+    /// The folded part's summary, with {count}.
+    fold_label: &'static str,
+}
+
+/// A section: heading with its "add" button, the entries, and the folded older ones.
+fn section(ui: &'static Ui, q: &str, s: Section) -> AnyView {
+    let title_id = format!("{}-title", s.anchor);
+    let labelled_by = title_id.clone();
+    let empty = s.shown.is_empty() && s.folded.is_empty();
+    let count = s.folded.len();
+    let folded = (count > 0).then(|| {
         view! {
             <details class="hd-fold">
-                <summary>{fill(ui.plan_older, &[("count", &count.to_string())])}</summary>
-                {body}
+                <summary>{fill(s.fold_label, &[("count", &count.to_string())])}</summary>
+                <ul class="hd-list">{s.folded}</ul>
             </details>
         }
-        .into_any()
-    })
+    });
+    view! {
+        <section class=s.class aria-labelledby=labelled_by id=s.anchor>
+            <div class="hd-section-head">
+                <h2 id=title_id>{s.title}</h2>
+                {add_button(ui, s.add.0, s.add.1)}
+            </div>
+            {s.hint.map(|h| view! { <p class="hd-hint">{h}</p> })}
+            {empty_note(ui, empty, q)}
+            <ul class="hd-list">{s.shown}</ul>
+            {folded}
+        </section>
+    }
+    .into_any()
+}
+
+fn views<T>(items: &[T], item: impl Fn(&T) -> AnyView) -> Vec<AnyView> {
+    items.iter().map(item).collect()
 }
 
 fn positives_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView {
@@ -352,7 +387,7 @@ fn positives_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView
         .iter()
         .filter(|p| matches(q, &[&p.text, &p.source.person, &p.source.document]))
         .collect();
-    positives.sort_by_key(|x| std::cmp::Reverse(x.date));
+    newest_first(&mut positives, |x| Some(x.date), |x| &x.id);
     let (recent, old) = fold(positives, q, |p| p.date < today.add_months(-6));
     let item = |p: &&crate::domain::household::Positive| {
         view! {
@@ -367,18 +402,20 @@ fn positives_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView
             </li>
         }
     };
-    view! {
-        <section class="hd-card hd-card--positive" aria-labelledby="positives-title" id="goed">
-            <div class="hd-section-head">
-                <h2 id="positives-title">{ui.plan_positives}</h2>
-                {add_button(ui, Target::Positive, ui.plan_add_positive)}
-            </div>
-            {empty_note(ui, recent.is_empty() && old.is_empty(), q)}
-            <ul class="hd-list">{recent.iter().map(item).collect_view()}</ul>
-            {folded(ui, old.len(), view! { <ul class="hd-list">{old.iter().map(item).collect_view()}</ul> }.into_any())}
-        </section>
-    }
-    .into_any()
+    section(
+        ui,
+        q,
+        Section {
+            anchor: "goed",
+            title: ui.plan_positives,
+            add: (Target::Positive, ui.plan_add_positive),
+            hint: None,
+            class: "hd-card hd-card--positive",
+            shown: views(&recent, |x| item(x).into_any()),
+            folded: views(&old, |x| item(x).into_any()),
+            fold_label: ui.plan_older,
+        },
+    )
 }
 
 fn goals_section(h: &Household, lang: Lang, q: &str, _today: Date) -> AnyView {
@@ -397,7 +434,7 @@ fn goals_section(h: &Household, lang: Lang, q: &str, _today: Date) -> AnyView {
             matches(q, &[&g.text, &notes.join(" ")])
         })
         .collect();
-    goals.sort_by_key(|x| std::cmp::Reverse(x.created));
+    newest_first(&mut goals, |x| Some(x.created), |x| &x.id);
     let (current, reached) = fold(goals, q, |g| g.progress == Progress::Reached);
     let item = |g: &&crate::domain::household::Goal| {
         view! {
@@ -435,23 +472,20 @@ fn goals_section(h: &Household, lang: Lang, q: &str, _today: Date) -> AnyView {
             </li>
         }
     };
-    view! {
-        <section aria-labelledby="goals-title" id="doelen">
-            <div class="hd-section-head">
-                <h2 id="goals-title">{ui.plan_goals}</h2>
-                {add_button(ui, Target::Goal, ui.plan_add_goal)}
-            </div>
-            {empty_note(ui, current.is_empty() && reached.is_empty(), q)}
-            <ul class="hd-list">{current.iter().map(item).collect_view()}</ul>
-            {(!reached.is_empty()).then(|| view! {
-                <details class="hd-fold">
-                    <summary>{fill(ui.plan_reached_goals, &[("count", &reached.len().to_string())])}</summary>
-                    <ul class="hd-list">{reached.iter().map(item).collect_view()}</ul>
-                </details>
-            })}
-        </section>
-    }
-    .into_any()
+    section(
+        ui,
+        q,
+        Section {
+            anchor: "doelen",
+            title: ui.plan_goals,
+            add: (Target::Goal, ui.plan_add_goal),
+            hint: None,
+            class: "",
+            shown: views(&current, |x| item(x).into_any()),
+            folded: views(&reached, |x| item(x).into_any()),
+            fold_label: ui.plan_reached_goals,
+        },
+    )
 }
 
 fn meetings_section(h: &Household, lang: Lang, q: &str, _today: Date) -> AnyView {
@@ -474,7 +508,7 @@ fn meetings_section(h: &Household, lang: Lang, q: &str, _today: Date) -> AnyView
             )
         })
         .collect();
-    meetings.sort_by_key(|x| std::cmp::Reverse(x.date));
+    newest_first(&mut meetings, |x| Some(x.date), |x| &x.id);
     // The three most recent meetings stay open; older ones fold away.
     let recent_ids: Vec<String> = meetings.iter().take(3).map(|m| m.id.clone()).collect();
     let (recent, old) = fold(meetings, q, |m| !recent_ids.contains(&m.id));
@@ -523,18 +557,20 @@ fn meetings_section(h: &Household, lang: Lang, q: &str, _today: Date) -> AnyView
             </li>
         }
     };
-    view! {
-        <section aria-labelledby="meetings-title" id="gesprekken">
-            <div class="hd-section-head">
-                <h2 id="meetings-title">{ui.plan_meetings}</h2>
-                {add_button(ui, Target::Meeting, ui.plan_add_meeting)}
-            </div>
-            {empty_note(ui, recent.is_empty() && old.is_empty(), q)}
-            <ul class="hd-list">{recent.iter().map(item).collect_view()}</ul>
-            {folded(ui, old.len(), view! { <ul class="hd-list">{old.iter().map(item).collect_view()}</ul> }.into_any())}
-        </section>
-    }
-    .into_any()
+    section(
+        ui,
+        q,
+        Section {
+            anchor: "gesprekken",
+            title: ui.plan_meetings,
+            add: (Target::Meeting, ui.plan_add_meeting),
+            hint: None,
+            class: "",
+            shown: views(&recent, |x| item(x).into_any()),
+            folded: views(&old, |x| item(x).into_any()),
+            fold_label: ui.plan_older,
+        },
+    )
 }
 
 fn reports_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView {
@@ -545,7 +581,7 @@ fn reports_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView {
         .iter()
         .filter(|r| matches(q, &[&r.title, &r.response]))
         .collect();
-    reports.sort_by_key(|x| std::cmp::Reverse(x.received));
+    newest_first(&mut reports, |x| x.received, |x| &x.id);
     let (current, old) = fold(reports, q, |r| {
         r.goes_out.is_some_and(|d| d < today.add_months(-3))
     });
@@ -570,18 +606,20 @@ fn reports_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView {
             </li>
         }
     };
-    view! {
-        <section aria-labelledby="reports-title" id="verslagen">
-            <div class="hd-section-head">
-                <h2 id="reports-title">{ui.plan_reports}</h2>
-                {add_button(ui, Target::Report, ui.plan_add_report)}
-            </div>
-            {empty_note(ui, current.is_empty() && old.is_empty(), q)}
-            <ul class="hd-list">{current.iter().map(item).collect_view()}</ul>
-            {folded(ui, old.len(), view! { <ul class="hd-list">{old.iter().map(item).collect_view()}</ul> }.into_any())}
-        </section>
-    }
-    .into_any()
+    section(
+        ui,
+        q,
+        Section {
+            anchor: "verslagen",
+            title: ui.plan_reports,
+            add: (Target::Report, ui.plan_add_report),
+            hint: None,
+            class: "",
+            shown: views(&current, |x| item(x).into_any()),
+            folded: views(&old, |x| item(x).into_any()),
+            fold_label: ui.plan_older,
+        },
+    )
 }
 
 fn decisions_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView {
@@ -592,7 +630,7 @@ fn decisions_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView
         .iter()
         .filter(|d| matches(q, &[&d.title, &d.note]))
         .collect();
-    decisions.sort_by_key(|x| std::cmp::Reverse(x.date));
+    newest_first(&mut decisions, |x| Some(x.date), |x| &x.id);
     let item = |d: &&crate::domain::household::Decision| {
         let term = match d.kind {
             DecisionKind::WrittenInstruction => Some(Term::WrittenInstruction),
@@ -636,18 +674,22 @@ fn decisions_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView
             </li>
         }
     };
-    view! {
-        <section aria-labelledby="decisions-title" id="beslissingen">
-            <div class="hd-section-head">
-                <h2 id="decisions-title">{ui.plan_decisions}</h2>
-                {add_button(ui, Target::Decision, ui.plan_add_decision)}
-            </div>
-            <p class="hd-hint">{ui.plan_decisions_hint}</p>
-            {empty_note(ui, decisions.is_empty(), q)}
-            <ul class="hd-list">{decisions.iter().map(item).collect_view()}</ul>
-        </section>
-    }
-    .into_any()
+    section(
+        ui,
+        q,
+        Section {
+            anchor: "beslissingen",
+            title: ui.plan_decisions,
+            add: (Target::Decision, ui.plan_add_decision),
+            hint: Some(ui.plan_decisions_hint),
+            class: "",
+            shown: views(&decisions, |x| item(x).into_any()),
+            folded: views(&Vec::<&crate::domain::household::Decision>::new(), |x| {
+                item(x).into_any()
+            }),
+            fold_label: ui.plan_older,
+        },
+    )
 }
 
 #[cfg(test)]

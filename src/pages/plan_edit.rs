@@ -12,9 +12,9 @@ use crate::components::page::Page;
 use crate::content::{self, fill, Lang, Ui};
 use crate::domain::household::Household;
 use crate::domain::plan_edit::{
-    apply, fields_for, remove, FieldError, Fields, Problem, Removed, Target, ACCORDS,
-    DECISION_KINDS, DISPUTE_STATES, ENTRY_KINDS, MEETING_KINDS, PROGRESS, REPORT_KINDS,
-    RULING_OUTCOMES,
+    apply, fields_for, goals_of, remove, remove_concern_and_goals, FieldError, Fields, Problem,
+    Removed, Target, ACCORDS, DECISION_KINDS, DISPUTE_STATES, ENTRY_KINDS, MEETING_KINDS, PROGRESS,
+    REPORT_KINDS, RULING_OUTCOMES,
 };
 use crate::state::{use_app, use_ui};
 use crate::store::drafts;
@@ -291,6 +291,12 @@ fn specs(h: &Household, ui: &'static Ui, target: Target, rows: usize) -> Vec<Spe
 
 fn removed_message(ui: &'static Ui, removed: &Removed) -> String {
     let mut parts = vec![ui.edit_deleted.to_string()];
+    if removed.goals_removed > 0 {
+        parts.push(fill(
+            ui.edit_removed_goals_too,
+            &[("count", &removed.goals_removed.to_string())],
+        ));
+    }
     if removed.goals_unlinked > 0 {
         parts.push(fill(
             ui.edit_removed_goals,
@@ -442,18 +448,24 @@ fn EditForm(target: Target, id: Option<String>, parent: Option<String>) -> impl 
             }
         }
     };
-    let delete = {
+    // Removing: a concern that goals answer first asks what to do with those goals.
+    let asking = RwSignal::new(0usize);
+    let do_delete = {
         let (id, parent, key, navigate) = (
             id.clone(),
             parent.clone(),
             draft_key.clone(),
             navigate.clone(),
         );
-        move |_| {
+        move |with_goals: bool| {
             let Some(id) = id.clone() else { return };
             let ui = ui.get_untracked();
             let result = app.try_change(String::new(), |h| {
-                remove(h, target, &id, parent.as_deref()).ok_or(())
+                if with_goals {
+                    remove_concern_and_goals(h, &id).ok_or(())
+                } else {
+                    remove(h, target, &id, parent.as_deref()).ok_or(())
+                }
             });
             if let Some(Ok(removed)) = result {
                 app.undo.update(|u| {
@@ -463,6 +475,24 @@ fn EditForm(target: Target, id: Option<String>, parent: Option<String>) -> impl 
                 });
                 drafts::remove(&key);
                 navigate("/plan", Default::default());
+            }
+        }
+    };
+    let delete = {
+        let (id, do_delete) = (id.clone(), do_delete.clone());
+        move |_| {
+            let linked = match (&id, target) {
+                (Some(id), Target::Concern) => app
+                    .household
+                    .with_untracked(|h| h.as_ref().map(|h| goals_of(h, id).len()))
+                    .unwrap_or(0),
+                _ => 0,
+            };
+            if linked > 0 {
+                asking.set(linked);
+                request_animation_frame(|| focus("delete-question"));
+            } else {
+                do_delete(false);
             }
         }
     };
@@ -527,6 +557,20 @@ fn EditForm(target: Target, id: Option<String>, parent: Option<String>) -> impl 
                     })}
                 </div>
             </form>
+            {move || (asking.get() > 0).then(|| {
+                let (keep, drop) = (do_delete.clone(), do_delete.clone());
+                view! {
+                    <section class="hd-card hd-alert hd-alert--warning" id="delete-question" tabindex="-1"
+                        role="group" aria-labelledby="delete-question-title">
+                        <h2 id="delete-question-title">{fill(ui.get().edit_goals_question, &[("count", &asking.get().to_string())])}</h2>
+                        <div class="hd-actions">
+                            <button type="button" class="hd-button hd-button--secondary" on:click=move |_| keep(false)>{ui.get().edit_keep_goals}</button>
+                            <button type="button" class="hd-button hd-button--danger" on:click=move |_| drop(true)>{ui.get().edit_delete_goals}</button>
+                            <button type="button" class="hd-button hd-button--secondary" on:click=move |_| asking.set(0)>{ui.get().edit_dont_delete}</button>
+                        </div>
+                    </section>
+                }
+            })}
             {dispute.and_then(|(id, _)| id).map(|id| view! { <CorrectionLetter dispute=id/> })}
         </Page>
     }

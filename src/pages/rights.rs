@@ -1,12 +1,17 @@
-//! Rights (`/rechten`): the rights at the family's current stage first, then every stage.
+//! Rights (`/rechten`): what holds at the family's current stage first, then every right by
+//! theme (those that matter at this stage first), the contacts and the sources. The same
+//! screen prints as "my rights": a few A4 pages with the date printed and the family's stage.
 
+use crate::components::contact_card::ContactCard;
 use crate::components::page::Page;
+use crate::components::print_button::PrintButton;
 use crate::components::statement::StatementList;
-use crate::content::{self, fill};
+use crate::content::{self, cited_sources, fill, long_date, themes_for_stage, Lang, Statement};
 use crate::domain::household::CurrentStage;
 use crate::domain::stage::Stage;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// The rights route.
 #[component]
@@ -14,34 +19,137 @@ pub fn RightsPage() -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     let title = Signal::derive(move || ui.get().rights_title.to_string());
+    let current = move || {
+        app.household
+            .with(|h| match h.as_ref().map(|h| h.position.current()) {
+                Some(CurrentStage::Known(stage, since)) => Some((stage, since)),
+                _ => None,
+            })
+    };
+    let family = move || {
+        app.household
+            .with(|h| h.as_ref().map(|h| h.label.clone()).unwrap_or_default())
+    };
     view! {
         <Page title=title>
             <p class="hd-lead">{move || ui.get().rights_lead}</p>
+            <div class="hd-print-only hd-print-head">
+                {move || {
+                    let family = family();
+                    (!family.is_empty()).then(|| view! { <p>{fill(ui.get().rights_family, &[("family", &family)])}</p> })
+                }}
+            </div>
+            <p class="hd-hint hd-no-print">{move || ui.get().rights_print_hint}</p>
+            <PrintButton label=Signal::derive(move || ui.get().rights_print)/>
             {move || {
                 let lang = app.lang.get();
                 let ui = content::ui(lang);
-                let current = app.household.with(|h| match h.as_ref().map(|h| h.position.current()) {
-                    Some(CurrentStage::Known(stage, _)) => Some(stage),
-                    _ => None,
-                });
-                let here = current.and_then(|s| content::stage(lang, s.id())).map(|text| view! {
-                    <section class="hd-card hd-card--here" aria-labelledby="rights-now">
-                        <h2 id="rights-now">{fill(ui.rights_now, &[("stage", text.name)])}</h2>
-                        <StatementList items=text.rights/>
-                    </section>
-                });
-                let others = Stage::ALL.into_iter().filter(|s| Some(*s) != current).filter_map(|s| content::stage(lang, s.id()));
+                let current = current();
+                let stage_id = current.map(|(stage, _)| stage.id());
+                let here = match current.and_then(|(stage, since)| content::stage(lang, stage.id()).map(|t| (t, since))) {
+                    Some((text, since)) => view! {
+                        <section class="hd-card hd-card--here" aria-labelledby="rights-now">
+                            <h2 id="rights-now">{fill(ui.rights_now, &[("stage", text.name)])}</h2>
+                            <p class="hd-muted">{fill(ui.rights_since, &[("date", &long_date(lang, since))])}</p>
+                            <StatementList items=text.rights/>
+                        </section>
+                    }.into_any(),
+                    None => view! {
+                        <section class="hd-card" aria-labelledby="rights-now">
+                            <h2 id="rights-now">{ui.overview_where_title}</h2>
+                            <p>{ui.rights_no_stage}</p>
+                            <p class="hd-no-print"><A href="/kader">{ui.rights_set_stage}</A></p>
+                        </section>
+                    }.into_any(),
+                };
+                let themes = themes_for_stage(lang, stage_id);
+                // On paper: the themes that matter at this stage (all of them when none is
+                // tagged for it), so "my rights" stays within a few pages.
+                let none_matter = themes.iter().all(|(_, m)| !m);
+                let on_paper = move |matters: bool| matters || none_matter;
+                let stage_rights: Vec<&'static Statement> = current
+                    .and_then(|(stage, _)| content::stage(lang, stage.id()))
+                    .map(|t| t.rights.iter().collect())
+                    .unwrap_or_default();
+                let printed_sources = cited_sources(
+                    lang,
+                    stage_rights.iter().copied().chain(
+                        themes.iter().filter(|(_, m)| on_paper(*m)).flat_map(|(t, _)| t.statements),
+                    ),
+                );
+                let sources = cited_sources(
+                    lang,
+                    stage_rights.iter().copied().chain(themes.iter().flat_map(|(t, _)| t.statements)),
+                );
+                let not_printed: Vec<&str> = themes
+                    .iter()
+                    .filter(|(_, m)| !on_paper(*m))
+                    .map(|(t, _)| t.title)
+                    .collect();
                 view! {
                     {here}
-                    <h2>{ui.rights_all_stages}</h2>
-                    {others.map(|text| view! {
-                        <details class="hd-details">
-                            <summary>{text.name}</summary>
-                            <StatementList items=text.rights/>
+                    <h2 id="rights-themes">{ui.rights_by_theme}</h2>
+                    {themes.into_iter().map(|(theme, matters)| view! {
+                        <details class="hd-details hd-theme" class:hd-no-print=!on_paper(matters) id=format!("recht-{}", theme.id)>
+                            <summary>
+                                {theme.title}
+                                {matters.then(|| view! { " " <span class="hd-tag">{ui.rights_matters_now}</span> })}
+                            </summary>
+                            <StatementList items=theme.statements/>
                         </details>
                     }).collect_view()}
+                    {(!not_printed.is_empty()).then(|| view! {
+                        <p class="hd-print-only">{fill(ui.rights_not_printed, &[("themes", &not_printed.join("; "))])}</p>
+                    })}
+                    <OtherStages lang=lang current=current.map(|(s, _)| s)/>
+                    <section class="hd-card hd-rights-contacts" aria-labelledby="rights-contacts">
+                        <h2 id="rights-contacts">{ui.rights_contacts}</h2>
+                        <ul class="hd-list">
+                            <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).rights_organisation) contact=Signal::derive(move || app.profile.with(|p| p.organisation.clone()))/>
+                            <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_adviser) contact=Signal::derive(move || app.profile.with(|p| p.confidential_adviser.clone()))/>
+                            <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_commission) contact=Signal::derive(move || app.profile.with(|p| p.complaints_commission.clone()))/>
+                            <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_ombudsman) contact=Signal::derive(move || app.profile.with(|p| p.ombudsman.clone()))/>
+                        </ul>
+                    </section>
+                    <section class="hd-rights-sources" aria-labelledby="rights-sources">
+                        <h2 id="rights-sources">{ui.rights_sources}</h2>
+                        <p>{ui.rights_sources_lead}</p>
+                        <ul class="hd-sources">
+                            {sources.into_iter().map(|s| view! {
+                                <li class:hd-no-print=!printed_sources.iter().any(|p| std::ptr::eq(*p, s))>
+                                    {if s.url.is_empty() {
+                                        view! { <span>{s.name}</span> }.into_any()
+                                    } else {
+                                        view! { <a href=s.url rel="noreferrer">{s.name}</a> }.into_any()
+                                    }}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                        <p class="hd-muted">{ui.rights_disclaimer}</p>
+                    </section>
                 }
             }}
         </Page>
+    }
+}
+
+/// The rights at every other stage, folded (on screen only: the printout stays short).
+#[component]
+fn OtherStages(lang: Lang, current: Option<Stage>) -> impl IntoView {
+    let ui = content::ui(lang);
+    let others = Stage::ALL
+        .into_iter()
+        .filter(move |s| Some(*s) != current)
+        .filter_map(move |s| content::stage(lang, s.id()));
+    view! {
+        <section class="hd-no-print" aria-labelledby="rights-stages">
+            <h2 id="rights-stages">{ui.rights_all_stages}</h2>
+            {others.map(|text| view! {
+                <details class="hd-details">
+                    <summary>{text.name}</summary>
+                    <StatementList items=text.rights/>
+                </details>
+            }).collect_view()}
+        </section>
     }
 }

@@ -1,4 +1,4 @@
-//! Settings (`/instellingen`): language, export, erase everything, about.
+//! Settings (`/instellingen`): language, parent or youth view, export, erase everything, about.
 
 use crate::components::import_panel::ImportPanel;
 use crate::components::page::Page;
@@ -48,6 +48,23 @@ pub fn SettingsPage() -> impl IntoView {
                     <legend>{move || ui.get().settings_language}</legend>
                     {lang_option(Lang::Nl)}
                     {lang_option(Lang::En)}
+                </fieldset>
+            </section>
+            <section class="hd-card">
+                <fieldset class="hd-fieldset">
+                    <legend>{move || ui.get().youth_settings_title}</legend>
+                    <label class="hd-radio">
+                        <input type="radio" name="mode" value="parent"
+                            prop:checked=move || !app.youth.get()
+                            on:change=move |_| app.set_youth(false)/>
+                        <span>{move || ui.get().youth_parent}</span>
+                    </label>
+                    <label class="hd-radio">
+                        <input type="radio" name="mode" value="youth"
+                            prop:checked=move || app.youth.get()
+                            on:change=move |_| app.set_youth(true)/>
+                        <span>{move || ui.get().youth_youth}</span>
+                    </label>
                 </fieldset>
             </section>
             <Show when=is_example>

@@ -1,9 +1,11 @@
-//! Device settings that are not part of the household: language.
+//! Device settings that are not part of the household: language, youth mode.
 
 use super::device;
 use crate::content::Lang;
 
 const LANG_KEY: &str = "helder.lang";
+/// Youth mode: absent or "" when off; "on" or "on:<child id>" when on.
+const YOUTH_KEY: &str = "helder.youth";
 
 /// The chosen language, or the browser's (Dutch when it is neither Dutch nor English).
 pub fn load_lang() -> Lang {
@@ -16,4 +18,28 @@ pub fn load_lang() -> Lang {
 /// Remembers the chosen language.
 pub fn save_lang(lang: Lang) {
     let _ = device::write(LANG_KEY, lang.code());
+}
+
+/// Youth mode: whether it is on, and the child who chose their name ("" when not chosen).
+pub fn load_youth() -> (bool, String) {
+    match device::read(YOUTH_KEY) {
+        Some(value) if value.starts_with("on") => (
+            true,
+            value
+                .trim_start_matches("on")
+                .trim_start_matches(':')
+                .to_string(),
+        ),
+        _ => (false, String::new()),
+    }
+}
+
+/// Remembers youth mode (and the chosen child).
+pub fn save_youth(on: bool, child: &str) {
+    let value = match (on, child.is_empty()) {
+        (false, _) => String::new(),
+        (true, true) => "on".to_string(),
+        (true, false) => format!("on:{child}"),
+    };
+    let _ = device::write(YOUTH_KEY, &value);
 }

@@ -1,0 +1,116 @@
+// Rights (/rechten) and paper: the current stage first, rights by theme with sources, "print my
+// rights" within 4 A4 pages with the stage and the contacts, and the overview on one page.
+import { test, expect, Page } from "@playwright/test";
+import { appReady, expectNoAxeViolations, loadExample } from "./helpers";
+
+/** Pages in a PDF made by Chromium. */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+}
+
+/** Moves the stored example family to another stage (as if recorded on the map). */
+async function moveTo(page: Page, stage: string) {
+  await page.evaluate((stage) => {
+    const doc = JSON.parse(localStorage.getItem("helder.household")!);
+    doc.household.position.path.push({ stage, since: "2026-11-01" });
+    localStorage.setItem("helder.household", JSON.stringify(doc));
+  }, stage);
+}
+
+test("the rights at the current stage come first, then every theme with its source", async ({ page }) => {
+  await loadExample(page);
+  await page.goto("/rechten");
+  await appReady(page);
+  const headings = page.getByRole("main").getByRole("heading", { level: 2 });
+  await expect(headings.first()).toHaveText("Jouw rechten nu: Preventieve jeugdbescherming (drang)");
+  await expect(headings.nth(1)).toHaveText("Je rechten per onderwerp");
+  // At drang, saying no matters most and comes first; a written instruction does not.
+  const themes = page.locator("details.hd-theme > summary");
+  await expect(themes.first()).toContainText("Nee zeggen, waar dat mag");
+  await expect(themes.first()).toContainText("telt nu");
+  await expect(page.locator("#recht-aanwijzing > summary")).not.toContainText("telt nu");
+  await page.locator("#recht-opnemen > summary").click();
+  await expect(page.getByText(/Je mag een gesprek opnemen waar je zelf aan meedoet/)).toBeVisible();
+  await expect(page.locator("#recht-opnemen").getByText(/Bron: Wetboek van Strafrecht art\. 139a–139c · gecontroleerd 28 november 2026/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Jeugdwet", exact: true })).toHaveAttribute("href", "https://wetten.overheid.nl/BWBR0034925");
+  await expectNoAxeViolations(page);
+});
+
+test("without a stage, every theme is there and the map is one tap away", async ({ page }) => {
+  await page.goto("/rechten");
+  await appReady(page);
+  await expect(page.getByText("Je hebt nog niet aangegeven waar je gezin staat.", { exact: false })).toBeVisible();
+  await expect(page.locator("details.hd-theme")).toHaveCount(11);
+  await expect(page.getByRole("link", { name: "Kies op de kaart waar je nu staat" })).toBeVisible();
+});
+
+for (const lang of ["nl", "en"]) {
+  test(`print my rights: at most 4 A4 pages with the stage, the contacts and the sources (${lang})`, async ({ page }) => {
+    await loadExample(page);
+    if (lang === "en") await page.getByRole("button", { name: "English" }).click();
+    await page.goto("/rechten");
+    await appReady(page);
+    const printButton = page.getByRole("button", { name: lang === "nl" ? "Mijn rechten afdrukken" : "Print my rights" });
+    await expect(printButton).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    // No navigation or buttons on paper; the date printed, the family and its stage are there.
+    await expect(page.getByRole("navigation", { name: /Hoofdmenu|Main menu/ })).toBeHidden();
+    await expect(printButton).toBeHidden();
+    await expect(page.getByText(lang === "nl" ? /^Afgedrukt op \d{1,2} \p{L}+ \d{4}$/u : /^Printed on \d{1,2} \p{L}+ \d{4}$/u)).toBeVisible();
+    await expect(page.getByRole("heading", { name: lang === "nl" ? /Jouw rechten nu: Preventieve jeugdbescherming/ : /Your rights now: Preventive youth protection/ })).toBeVisible();
+    // A theme that is folded on screen is open on paper.
+    await expect(page.locator("#recht-familiegroepsplan .hd-statement").first()).toBeVisible();
+    // Contacts from the organisation profile, links followed by their address.
+    const contacts = page.locator(".hd-rights-contacts");
+    await expect(contacts).toBeVisible();
+    await expect(contacts).toContainText("Jeugdbescherming Regio Amsterdam");
+    await expect(contacts).toContainText("0800-33 55555");
+    await expect(contacts).toContainText("klachten@voorbeeld.nl");
+    const after = await page.locator(".hd-sources a").first().evaluate((a) => getComputedStyle(a, "::after").content);
+    expect(after).toMatch(/attr\(href\)|wetten\.overheid\.nl/);
+    await expect(page.locator(".hd-rights-sources")).toBeVisible();
+    // The rights at every other stage stay on screen only.
+    await expect(page.locator("#rights-stages")).toBeHidden();
+    const pages = pdfPages(await page.pdf({ format: "A4" }));
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(4);
+  });
+}
+
+test("print my rights stays within 4 pages at the stages with the most rights", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "the PDF does not depend on the viewport");
+  await loadExample(page);
+  for (const lang of ["nl", "en"]) {
+    await page.evaluate((lang) => localStorage.setItem("helder.lang", lang), lang);
+    for (const stage of ["ots", "uithuisplaatsing", "raadsonderzoek", "gezag", "geen-hulp"]) {
+      await moveTo(page, stage);
+      await page.goto("/rechten");
+      await appReady(page);
+      await page.emulateMedia({ media: "print" });
+      const pages = pdfPages(await page.pdf({ format: "A4" }));
+      expect(pages, `${stage} (${lang})`).toBeLessThanOrEqual(4);
+      await page.emulateMedia({ media: "screen" });
+    }
+  }
+});
+
+test("the overview prints on one page with position, concerns, goals and deadlines", async ({ page }) => {
+  await loadExample(page);
+  await page.goto("/");
+  await appReady(page);
+  const summary = page.locator(".hd-plan-summary");
+  await expect(summary).toBeHidden();
+  await expect(page.getByRole("button", { name: "Dit overzicht afdrukken (1 pagina)" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole("heading", { name: "Zorgen" })).toBeVisible();
+  await expect(summary).toContainText("Noor (13) mist veel lessen");
+  await expect(summary.getByRole("heading", { name: "Doelen" })).toBeVisible();
+  await expect(summary).toContainText("Noor gaat weer elke schooldag naar school.");
+  await expect(page.getByRole("heading", { name: "Waar staan we nu" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Wat komt eraan" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Noodstop/ })).toBeHidden();
+  expect(pdfPages(await page.pdf({ format: "A4" }))).toBe(1);
+  await page.emulateMedia({ media: "screen" });
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,367 @@
+//! The content check (`make content-check`, and part of `cargo test --lib`): reads every content file (`content/<lang>/*.toml`) and reports, per
+//! file and language, how readable the texts are (sentences, average sentence length, long
+//! words) and which texts have long sentences. It fails (exit code 1) when a key, list entry or
+//! file exists in one language only, or when a legal statement has no source or no date.
+//!
+//! A statement is a table in a list with a `text`; it needs a `source` and a `checked` date
+//! (its own or the file's). An interface text named `…source` that cites one ("Bron:" /
+//! "Source:") needs the date it was checked.
+//!
+//! It runs as a host test (the test build is there already; no second build of the app), so
+//! `make content-check` is `cargo test --lib content_check -- --nocapture`. The build (`build.rs`) refuses most of this too; this check says all of it at
+//! once, in one report a content editor can read.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+const LANGS: [&str; 2] = ["nl", "en"];
+/// A sentence longer than this many words is reported (B1 guidance: about 15 on average).
+const LONG_SENTENCE: usize = 20;
+/// A word of this many letters or more counts as long.
+const LONG_WORD: usize = 15;
+/// Words with a full stop that do not end a sentence.
+const ABBREVIATIONS: [&str; 6] = ["art.", "bijv.", "bv.", "e.g.", "i.e.", "nr."];
+/// Keys whose values are data, not text for reading.
+const NOT_PROSE: [&str; 6] = ["id", "source", "checked", "cites", "url", "stages"];
+
+/// Every leaf of a content file, by path (`stage[ots].rights[2].text`).
+fn leaves(value: &toml::Value, path: &str, out: &mut BTreeMap<String, String>) {
+    match value {
+        toml::Value::Table(table) => {
+            for (key, v) in table {
+                let p = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                leaves(v, &p, out);
+            }
+        }
+        toml::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let name = item
+                    .get("id")
+                    .or_else(|| item.get("cites"))
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+                    .unwrap_or_else(|| i.to_string());
+                leaves(item, &format!("{path}[{name}]"), out);
+            }
+        }
+        toml::Value::String(s) => {
+            out.insert(path.to_string(), s.clone());
+        }
+        other => {
+            out.insert(path.to_string(), other.to_string());
+        }
+    }
+}
+
+/// Statements (tables with a `text`) without a source or a date.
+fn unsourced(value: &toml::Value, path: &str, file_checked: bool, out: &mut Vec<String>) {
+    unsourced_in(value, path, file_checked, false, out)
+}
+
+fn unsourced_in(
+    value: &toml::Value,
+    path: &str,
+    file_checked: bool,
+    in_list: bool,
+    out: &mut Vec<String>,
+) {
+    match value {
+        toml::Value::Table(table) => {
+            if in_list && table.contains_key("text") {
+                let source = table.get("source").and_then(|v| v.as_str()).unwrap_or("");
+                if source.trim().is_empty() {
+                    out.push(format!("{path}: no source"));
+                }
+                let checked = table.get("checked").and_then(|v| v.as_str());
+                if checked.is_none() && !file_checked {
+                    out.push(format!("{path}: no date (checked)"));
+                }
+                if let Some(date) = checked {
+                    if !is_date(date) {
+                        out.push(format!("{path}: date \"{date}\" is not YYYY-MM-DD"));
+                    }
+                }
+            }
+            for (key, v) in table {
+                let p = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                unsourced_in(v, &p, file_checked, false, out);
+            }
+        }
+        toml::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                unsourced_in(item, &format!("{path}[{i}]"), file_checked, true, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// Sentences of a text, each as its words (placeholders such as `{date}` count as a word).
+fn sentences(text: &str) -> Vec<Vec<&str>> {
+    let mut out = Vec::new();
+    let mut current = Vec::new();
+    for word in text.split_whitespace() {
+        current.push(word);
+        if ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
+            continue;
+        }
+        let end = word.trim_end_matches(['"', '\'', ')', '»', '”']);
+        if end.ends_with(['.', '!', '?', ':']) {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+fn letters(word: &str) -> usize {
+    word.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// Readability figures for the texts of one file in one language.
+#[derive(Default)]
+struct Figures {
+    texts: usize,
+    sentences: usize,
+    words: usize,
+    long_words: BTreeMap<String, usize>,
+    long_sentences: Vec<(String, usize)>,
+}
+
+fn figures(texts: &BTreeMap<String, String>) -> Figures {
+    let mut f = Figures::default();
+    for (path, text) in texts {
+        let last = path.rsplit('.').next().unwrap_or(path);
+        let last = last.split('[').next().unwrap_or(last);
+        if NOT_PROSE.contains(&last) || !text.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        f.texts += 1;
+        for sentence in sentences(text) {
+            f.sentences += 1;
+            f.words += sentence.len();
+            if sentence.len() > LONG_SENTENCE {
+                f.long_sentences.push((path.clone(), sentence.len()));
+            }
+            for word in sentence {
+                if letters(word) >= LONG_WORD && !word.contains(['@', '/', '{']) {
+                    let clean: String = word
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    *f.long_words.entry(clean).or_default() += 1;
+                }
+            }
+        }
+    }
+    f
+}
+
+/// Runs the check, prints the report and returns the failures.
+pub fn run() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut failures: Vec<String> = Vec::new();
+    let mut files: Vec<String> = Vec::new();
+    for lang in LANGS {
+        let dir = root.join(lang);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            failures.push(format!("content/{lang}/ is missing"));
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.ends_with(".toml") && !files.contains(&name) {
+                files.push(name);
+            }
+        }
+    }
+    files.sort();
+
+    println!(
+        "Content check: {} files in {}",
+        files.len(),
+        LANGS.join(" and ")
+    );
+    println!(
+        "Per text: sentences, average words per sentence (B1: about 15), long words ({LONG_WORD}+ letters)."
+    );
+    println!();
+    println!(
+        "{:<22} {:<4} {:>6} {:>9} {:>9} {:>11}",
+        "file", "lang", "texts", "sentences", "avg words", "long words"
+    );
+    let mut warnings: Vec<String> = Vec::new();
+    for file in &files {
+        let mut all: Vec<BTreeMap<String, String>> = Vec::new();
+        for lang in LANGS {
+            let path = root.join(lang).join(file);
+            let parsed = std::fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| text.parse::<toml::Table>().map_err(|e| e.to_string()));
+            let table = match parsed {
+                Ok(table) => table,
+                Err(e) => {
+                    failures.push(format!("content/{lang}/{file}: {e}"));
+                    all.push(BTreeMap::new());
+                    continue;
+                }
+            };
+            let value = toml::Value::Table(table);
+            let mut map = BTreeMap::new();
+            leaves(&value, "", &mut map);
+            let file_checked = value.get("checked").is_some();
+            let mut missing = Vec::new();
+            unsourced(&value, "", file_checked, &mut missing);
+            for m in missing {
+                failures.push(format!("content/{lang}/{file}: {m}"));
+            }
+            // An interface text that names its source must say when it was checked.
+            let (cites, dated) = match lang {
+                "nl" => ("Bron:", "gecontroleerd"),
+                _ => ("Source:", "checked"),
+            };
+            for (key, text) in &map {
+                let names_source = key.ends_with("source") && text.contains(cites);
+                if names_source && !text.contains('{') && !text.contains(dated) {
+                    failures.push(format!(
+                        "content/{lang}/{file}: {key}: cites a source without the date it was checked"
+                    ));
+                }
+            }
+            let f = figures(&map);
+            let avg = if f.sentences == 0 {
+                0.0
+            } else {
+                f.words as f64 / f.sentences as f64
+            };
+            let long: usize = f.long_words.values().sum();
+            println!(
+                "{:<22} {:<4} {:>6} {:>9} {:>9.1} {:>11}",
+                file, lang, f.texts, f.sentences, avg, long
+            );
+            for (key, n) in &f.long_sentences {
+                warnings.push(format!(
+                    "content/{lang}/{file}: {key}: a sentence of {n} words"
+                ));
+            }
+            let mut words: Vec<(&String, &usize)> = f.long_words.iter().collect();
+            words.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            if !words.is_empty() {
+                let top: Vec<String> = words
+                    .iter()
+                    .take(8)
+                    .map(|(w, n)| format!("{w} ({n})"))
+                    .collect();
+                warnings.push(format!(
+                    "content/{lang}/{file}: most frequent long words: {}",
+                    top.join(", ")
+                ));
+            }
+            all.push(map);
+        }
+        if let [nl, en] = &all[..] {
+            for key in nl.keys().filter(|k| !en.contains_key(*k)) {
+                failures.push(format!(
+                    "content/nl/{file}: {key} has no English (content/en/{file})"
+                ));
+            }
+            for key in en.keys().filter(|k| !nl.contains_key(*k)) {
+                failures.push(format!(
+                    "content/en/{file}: {key} has no Dutch (content/nl/{file})"
+                ));
+            }
+        }
+    }
+    println!();
+    if !warnings.is_empty() {
+        println!("To look at (not errors):");
+        for w in &warnings {
+            println!("  - {w}");
+        }
+        println!();
+    }
+    if failures.is_empty() {
+        println!(
+            "OK: every key in both languages, every legal statement with a source and a date."
+        );
+    } else {
+        println!("FAILED ({}):", failures.len());
+        for f in &failures {
+            println!("  - {f}");
+        }
+    }
+    failures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The check itself: fails on a missing translation or a missing source or date.
+    #[test]
+    fn content_check() {
+        let failures = run();
+        assert!(
+            failures.is_empty(),
+            "content check failed:\n{}",
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn sentences_and_long_words() {
+        let s = sentences("Je mag nee zeggen. Vraag: moet ik dit? Ja");
+        assert_eq!(s.len(), 4);
+        assert_eq!(s[0], ["Je", "mag", "nee", "zeggen."]);
+        let mut map = BTreeMap::new();
+        map.insert(
+            "a.text".into(),
+            "Een ondertoezichtstelling duurt kort.".into(),
+        );
+        map.insert("a.source".into(), "Jeugdwet art. 1.1".into());
+        let f = figures(&map);
+        assert_eq!((f.texts, f.sentences, f.words), (1, 1, 4));
+        assert_eq!(f.long_words.get("ondertoezichtstelling"), Some(&1));
+    }
+
+    #[test]
+    fn a_statement_without_source_or_date_is_found() {
+        let value: toml::Value = toml::from_str(
+            "[[step]]\nid = \"a\"\nstatements = [ { text = \"Iets.\", source = \"\" } ]\n",
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        unsourced(&value, "", false, &mut out);
+        assert_eq!(out.len(), 2, "{out:?}");
+        let mut out = Vec::new();
+        unsourced(&value, "", true, &mut out);
+        assert_eq!(out, ["step[0].statements[0]: no source"]);
+    }
+
+    #[test]
+    fn list_entries_are_matched_by_id() {
+        let nl: toml::Value = toml::from_str("[[stage]]\nid = \"ots\"\nname = \"OTS\"\n").unwrap();
+        let mut map = BTreeMap::new();
+        leaves(&nl, "", &mut map);
+        assert!(map.contains_key("stage[ots].name"));
+    }
+}
