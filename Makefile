@@ -6,6 +6,7 @@
 #   make build          release build into dist/
 #   make test           content check + unit tests (host) + browser tests (Playwright in Chromium)
 #   make content-check  readability report of content/, fails on missing translations or sources
+#   make fuzz           property tests of file reading, 100 000 cases each (minutes)
 #   make bench          release build, then size / Lighthouse / interaction benchmark (README)
 #
 # Only the package registries are reachable from the build machines, so every tool
@@ -30,10 +31,10 @@ SUDO := $(shell [ $$(id -u) = 0 ] || echo sudo)
 E2E_DIST := target/e2e/dist
 
 .PHONY: help setup setup-rust-target setup-trunk setup-wasm-bindgen setup-npm setup-fetch \
-        setup-browser run build test test-unit test-e2e content-check bench bench-setup bench-run fmt clean
+        setup-browser run build test test-unit test-e2e content-check fuzz bench bench-setup bench-run fmt clean
 
 help:
-	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | content-check | bench | bench-run | fmt | clean"
+	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | content-check | fuzz | bench | bench-run | fmt | clean"
 
 ## ---------------------------------------------------------------- setup
 
@@ -99,6 +100,10 @@ test-unit: setup
 # and long words; fails on a key in one language only, or a legal statement without source/date.
 content-check: setup-fetch
 	cargo test --lib --quiet content_check::tests::content_check -- --nocapture
+
+# The long property run: 100 000 cases per property for reading files (README, "Tests").
+fuzz:
+	PROPTEST_CASES=100000 cargo test --lib fuzz_tests -- --test-threads=1
 
 # A debug build (faster to compile) in its own folder, served by end2end/serve.mjs.
 test-e2e: setup setup-browser

@@ -8,11 +8,14 @@
 //   /kader, /plan, /kader/<stage-id> ... load the app;
 // - index.html, sw.js, *.webmanifest and organisation.json must be revalidated
 //   (no-cache); every other file carries a hash in its name and is immutable;
+// - index.html gets its Content-Security-Policy (meta and header) from tools/csp.mjs for the
+//   profile served, as a deploying organisation would (README, "Deploying");
 // - binds 127.0.0.1 only; never serves anything outside --dir.
 
 import { createServer } from "node:http";
 import { createReadStream } from "node:fs";
-import { stat, realpath } from "node:fs/promises";
+import { readFile, stat, realpath } from "node:fs/promises";
+import { applyCsp } from "../tools/csp.mjs";
 import path from "node:path";
 
 function parseArgs(argv) {
@@ -141,6 +144,31 @@ const server = createServer(async (req, res) => {
         res.end("Not Found\n");
         return done(404);
       }
+    }
+    if (path.basename(found.file) === "index.html") {
+      // Like a host that follows the README: the page's CSP meta and the same policy as a
+      // header, for the profile actually served (the tests move the receiver's port).
+      const profileText = await readFile(opts.profile || path.join(root, "organisation.json"), "utf8").catch(() => "");
+      const page = await readFile(found.file, "utf8");
+      let html = page;
+      const headers = {
+        "Content-Type": contentType(found.file),
+        "Cache-Control": cacheControl(found.file),
+        "X-Content-Type-Options": "nosniff",
+      };
+      try {
+        const csp = applyCsp(page, profileText);
+        html = csp.html;
+        headers["Content-Security-Policy"] = csp.header;
+      } catch (err) {
+        // A page built before the CSP existed: served as it is.
+        if (opts.verbose) console.error(err.message);
+      }
+      const body = Buffer.from(html, "utf8");
+      headers["Content-Length"] = body.length;
+      res.writeHead(200, headers);
+      res.end(req.method === "HEAD" ? undefined : body);
+      return done(200);
     }
     res.writeHead(200, {
       "Content-Type": contentType(found.file),

@@ -8,6 +8,7 @@ pub mod pages;
 pub mod state;
 pub mod store;
 
+use components::lock_screen::LockScreen;
 use components::shell::Shell;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -18,7 +19,7 @@ use pages::{
     not_found::NotFoundPage, overview::OverviewPage, plan::PlanPage, plan_edit::PlanEditPage,
     rights::RightsPage, settings::SettingsPage, start::StartPage,
 };
-use state::AppState;
+use state::{AppState, Lock};
 
 /// The whole app: state, shell and one route per screen (addresses as in DESIGN.md).
 #[component]
@@ -37,8 +38,10 @@ pub fn App() -> impl IntoView {
     store::outbox::watch_connection(app);
     store::outbox::pump(app);
     store::service_worker::register(move || app.update_waiting.set(true));
+    store::lock::watch(move || app.lock_now());
 
     view! {
+        <Show when=move || app.lock.get() != Lock::Locked fallback=|| view! { <LockScreen/> }>
         <Router>
             <Shell>
                 <Routes fallback=NotFoundPage>
@@ -58,6 +61,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </Shell>
         </Router>
+        </Show>
     }
 }
 

@@ -25,6 +25,17 @@ pub enum StoreStatus {
     SaveFailed(WriteError),
 }
 
+/// Whether a passcode guards the stored data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lock {
+    /// No passcode: the document is stored as plain JSON.
+    Off,
+    /// A passcode is set and Helder is locked: nothing of the household is in memory.
+    Locked,
+    /// A passcode is set and Helder is open; saves are encrypted.
+    Open,
+}
+
 /// The last change, kept so it can be undone.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
@@ -59,14 +70,21 @@ pub struct AppState {
     pub profile_problem: RwSignal<Option<ProfileError>>,
     /// The last undoable change, offered in a notice until something else changes.
     pub undo: RwSignal<Option<Undo>>,
+    /// The passcode lock.
+    pub lock: RwSignal<Lock>,
 }
 
 impl AppState {
     /// Loads what the device holds.
     pub fn load() -> AppState {
+        let mut lock = Lock::Off;
         let (household, store) = match document_store::load() {
             document_store::Loaded::Nothing => (None, StoreStatus::Fine),
             document_store::Loaded::Household(h) => (Some(h), StoreStatus::Fine),
+            document_store::Loaded::Locked => {
+                lock = Lock::Locked;
+                (None, StoreStatus::Fine)
+            }
             document_store::Loaded::Unreadable { raw, error } => {
                 (None, StoreStatus::Unreadable { raw, error })
             }
@@ -83,7 +101,26 @@ impl AppState {
             profile: RwSignal::new(crate::store::profile_store::load_cached()),
             profile_problem: RwSignal::new(None),
             undo: RwSignal::new(None),
+            lock: RwSignal::new(lock),
         }
+    }
+
+    /// Locks now (idle, background, quick exit, the button): the key and the household leave
+    /// memory; the lock screen shows. Does nothing without a passcode.
+    pub fn lock_now(&self) {
+        if self.lock.get_untracked() == Lock::Off {
+            return;
+        }
+        crate::store::lock::drop_key();
+        self.undo.set(None);
+        self.household.set(None);
+        self.lock.set(Lock::Locked);
+    }
+
+    /// After the right passcode: the household is back in memory.
+    pub fn unlocked(&self, household: Household) {
+        self.household.set(Some(household));
+        self.lock.set(Lock::Open);
     }
 
     /// Changes the household and saves it at once.
@@ -140,11 +177,29 @@ impl AppState {
     }
 
     /// Saves the current household; a failure is shown, the stored copy stays as it was.
+    /// With a passcode the save is encrypted (asynchronously; the newest save wins).
     fn save(&self) {
+        if self.lock.get_untracked() != Lock::Off {
+            let Some(household) = self.household.get_untracked() else {
+                return;
+            };
+            let app = *self;
+            leptos::task::spawn_local(async move {
+                if let Some(result) = crate::store::lock::save(&household, app.today).await {
+                    app.saved(result);
+                }
+            });
+            return;
+        }
         let result = self.household.with_untracked(|h| match h {
             Some(h) => document_store::save(h, self.today),
             None => Ok(()),
         });
+        self.saved(result);
+    }
+
+    /// Shows the outcome of a save.
+    fn saved(&self, result: Result<(), WriteError>) {
         match result {
             Ok(()) => {
                 if !matches!(self.store.get_untracked(), StoreStatus::Unreadable { .. }) {
@@ -159,6 +214,9 @@ impl AppState {
     /// returns to first use.
     pub fn erase(&self) {
         crate::store::device::erase_everything();
+        crate::store::lock::drop_key();
+        self.lock.set(Lock::Off);
+        self.undo.set(None);
         self.household.set(None);
         self.youth.set(false);
         self.youth_child.set(String::new());

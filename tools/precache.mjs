@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Trunk post_build hook: writes the service worker for this build.
+// Trunk post_build hook: sets the Content-Security-Policy of index.html (tools/csp.mjs) and
+// writes the service worker for this build.
 //
 // Trunk runs it from the project root with TRUNK_STAGING_DIR (the finished build)
 // and TRUNK_PUBLIC_URL (normally "/"). It lists every file of the build (except
@@ -14,6 +15,7 @@ import { createHash } from "node:crypto";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { applyCspToDir } from "./csp.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -24,6 +26,16 @@ if (!staging) {
 let publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
 if (!publicUrl.startsWith("/")) publicUrl = "/" + publicUrl;
 if (!publicUrl.endsWith("/")) publicUrl += "/";
+
+// The Content-Security-Policy goes into index.html first, so the service worker's version
+// covers it.
+try {
+  const header = applyCspToDir(staging);
+  console.log(`precache.mjs: CSP ${header}`);
+} catch (err) {
+  console.error(`precache.mjs: ${err.message}`);
+  process.exit(1);
+}
 
 const source = path.join(root, "public", "sw.js");
 const target = path.join(staging, "sw.js");

@@ -13,6 +13,8 @@ pub mod emergency;
 pub mod example;
 pub mod guided_start;
 pub mod household;
+pub mod import;
+pub mod locked;
 pub mod migrations;
 pub mod network;
 pub mod ordering;
@@ -56,3 +58,5 @@ mod tests {
         assert!(checked >= 8, "expected the domain files, found {checked}");
     }
 }
+#[cfg(test)]
+mod fuzz_tests;

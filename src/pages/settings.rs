@@ -1,6 +1,8 @@
 //! Settings (`/instellingen`): language, parent or youth view, export, erase everything, about.
 
+use crate::components::import_panel::ImportPanel;
 use crate::components::page::Page;
+use crate::components::passcode_panel::PasscodePanel;
 use crate::components::profile_problem::ProfileProblem;
 use crate::content::Lang;
 use crate::domain::document::encode;
@@ -80,6 +82,12 @@ pub fn SettingsPage() -> impl IntoView {
                         {move || ui.get().settings_export}
                     </button>
                 </section>
+            </Show>
+            <Show when=has_household>
+                <PasscodePanel/>
+            </Show>
+            <ImportPanel/>
+            <Show when=has_household>
                 <section class="hd-card" aria-labelledby="erase-title">
                     <h2 id="erase-title">{move || ui.get().settings_erase_title}</h2>
                     <p>{move || ui.get().settings_erase_text}</p>

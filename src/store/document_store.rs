@@ -20,6 +20,8 @@ pub enum Loaded {
     Nothing,
     /// A valid household.
     Household(Household),
+    /// A household locked with a passcode; it opens on the lock screen.
+    Locked,
     /// Something is stored but cannot be read; it stays untouched.
     Unreadable {
         /// The stored text, exactly as found.
@@ -33,6 +35,7 @@ pub enum Loaded {
 pub fn load() -> Loaded {
     match device::read(KEY) {
         None => Loaded::Nothing,
+        Some(raw) if crate::domain::locked::is_locked(&raw) => Loaded::Locked,
         Some(raw) => match decode(&raw) {
             Ok(household) => Loaded::Household(household),
             Err(error) => {

@@ -5,10 +5,13 @@
 //! tap is handled, so closing the app can never leave half a save behind and a full disk is
 //! reported at the moment of saving. See the README, "Storage".
 
+pub mod crypto;
 pub mod device;
 pub mod document_store;
 pub mod download;
 pub mod drafts;
+pub mod file_read;
+pub mod lock;
 pub mod net;
 pub mod outbox;
 pub mod profile_store;

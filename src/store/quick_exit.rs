@@ -11,6 +11,8 @@ fn session() -> Option<web_sys::Storage> {
 
 /// Blanks the screen, remembers for this tab that we left, and replaces this history entry.
 pub fn leave(url: &str) {
+    // Quick exit also locks: the passcode key leaves memory first.
+    super::lock::drop_key();
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -1,0 +1,89 @@
+// Putting back a copy: a preview of what changes, undo, and refused files that leave the
+// stored data exactly as it was.
+import { test, expect, Page } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { expectNoAxeViolations, loadExample, navigate } from "./helpers";
+
+const FIXTURE_V1 = path.resolve(__dirname, "../../tests/fixtures/household-v1.json");
+const PICK = "Kies het bestand met je kopie (.json)";
+
+async function stored(page: Page) {
+  return page.evaluate(() => localStorage.getItem("helder.household"));
+}
+
+async function pick(page: Page, name: string, text: string) {
+  await page.getByLabel(PICK).setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+}
+
+test("an older copy shows a preview, replaces the data, and undo brings the old data back", async ({ page }) => {
+  await loadExample(page);
+  await navigate(page, "Instellingen");
+  const before = await stored(page);
+  const file = JSON.parse(fs.readFileSync(FIXTURE_V1, "utf8"));
+  file.household.label = "Gezin Jansen";
+  file.household.is_example = false;
+  file.household.children.push({ id: "k99", name: "Sam", birth_year: 2020 });
+  await pick(page, "helder-kopie.json", JSON.stringify(file));
+
+  const preview = page.getByRole("alertdialog", { name: "Wat verandert er?" });
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText("Naam in het bestand: Gezin Jansen");
+  await expect(preview).toContainText("oudere versie van Helder (versie 1)");
+  const children = preview.getByRole("row", { name: /Kinderen/ });
+  await expect(children.getByRole("cell")).toHaveText(["2", "3"]);
+  await expectNoAxeViolations(page);
+  // Nothing is stored before the user confirms.
+  expect(await stored(page)).toBe(before);
+
+  await preview.getByRole("button", { name: "Ja, zet deze kopie terug" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De kopie is teruggezet." }).first()).toBeVisible();
+  expect(await stored(page)).toContain("Gezin Jansen");
+  await navigate(page, "Overzicht");
+  await expect(page.getByRole("heading", { level: 1, name: "Gezin Jansen" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Ongedaan maken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gezin Visser (voorbeeld)" })).toBeVisible();
+  expect(JSON.parse((await stored(page))!).household).toEqual(JSON.parse(before!).household);
+});
+
+test("cancelling the preview changes nothing", async ({ page }) => {
+  await loadExample(page);
+  await navigate(page, "Instellingen");
+  const before = await stored(page);
+  await pick(page, "kopie.json", fs.readFileSync(FIXTURE_V1, "utf8"));
+  await page.getByRole("button", { name: "Nee, niet terugzetten" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Je gegevens zijn niet veranderd." })).toBeVisible();
+  expect(await stored(page)).toBe(before);
+});
+
+test("a damaged, a newer and a strange file are refused and the data stays", async ({ page }) => {
+  await loadExample(page);
+  await navigate(page, "Instellingen");
+  const before = (await stored(page))!;
+
+  const wrongKind = JSON.parse(before);
+  wrongKind.household.plan.concerns[0].kind = "roddel";
+  await pick(page, "kapot.json", JSON.stringify(wrongKind));
+  let alert = page.getByRole("alert");
+  await expect(alert).toContainText("Dit bestand kan Helder niet terugzetten.");
+  await expect(alert).toContainText("plan.concerns[0].kind");
+  await expect(alert).toContainText("Je gegevens zijn niet veranderd.");
+  expect(await stored(page)).toBe(before);
+
+  const newer = JSON.parse(before);
+  newer.version = 99;
+  await pick(page, "nieuw.json", JSON.stringify(newer));
+  alert = page.getByRole("alert");
+  await expect(alert).toContainText("nieuwere versie van Helder (versie 99");
+  expect(await stored(page)).toBe(before);
+
+  await pick(page, "foto.json", "dit is geen json {");
+  await expect(page.getByRole("alert")).toContainText("Dit is geen kopie van Helder.");
+  expect(await stored(page)).toBe(before);
+
+  await pick(page, "groot.json", " ".repeat(2 * 1024 * 1024 + 10));
+  await expect(page.getByRole("alert")).toContainText("Dit bestand is te groot (2,0 MB)");
+  expect(await stored(page)).toBe(before);
+  await expectNoAxeViolations(page);
+});

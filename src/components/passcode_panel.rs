@@ -1,0 +1,220 @@
+//! Settings: set, change or remove the passcode, lock now, and the idle time before auto-lock.
+
+use crate::domain::document::encode;
+use crate::domain::locked::{check_new_passcode, PasscodeProblem};
+use crate::state::{use_app, use_ui, Lock};
+use crate::store::download::download;
+use crate::store::lock;
+use leptos::prelude::*;
+
+/// The idle times offered, in seconds.
+const IDLE_CHOICES: [u32; 4] = [60, 300, 900, 1800];
+
+fn password_field(
+    id: &'static str,
+    label: Signal<&'static str>,
+    value: RwSignal<String>,
+    autocomplete: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="hd-field">
+            <label for=id>{move || label.get()}</label>
+            <input id=id type="password" autocomplete=autocomplete
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))/>
+        </div>
+    }
+}
+
+/// The passcode card.
+#[component]
+pub fn PasscodePanel() -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    let current = RwSignal::new(String::new());
+    let new = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let understood = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let message = RwSignal::new(None::<(bool, &'static str)>);
+    let idle = RwSignal::new(lock::idle_seconds());
+
+    let clear = move || {
+        current.set(String::new());
+        new.set(String::new());
+        repeat.set(String::new());
+    };
+    let new_problem = move || -> Option<&'static str> {
+        let ui = ui.get_untracked();
+        match check_new_passcode(&new.get_untracked(), &repeat.get_untracked()) {
+            Ok(()) => None,
+            Err(PasscodeProblem::TooShort) => Some(ui.passcode_too_short),
+            Err(PasscodeProblem::Different) => Some(ui.passcode_different),
+        }
+    };
+    let export = move |_| {
+        app.household.with_untracked(|h| {
+            if let Some(h) = h {
+                download(&format!("helder-{}.json", app.today), &encode(h, app.today));
+            }
+        });
+    };
+
+    let set_code = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let ui = ui.get_untracked();
+        if !understood.get_untracked() {
+            message.set(Some((false, ui.passcode_confirm_needed)));
+            return;
+        }
+        if let Some(p) = new_problem() {
+            message.set(Some((false, p)));
+            return;
+        }
+        let Some(household) = app.household.get_untracked() else {
+            return;
+        };
+        let code = new.get_untracked();
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let result = lock::set_passcode(&code, &household, app.today).await;
+            busy.set(false);
+            clear();
+            match result {
+                Ok(()) => {
+                    app.lock.set(Lock::Open);
+                    message.set(Some((true, ui.passcode_set_done)));
+                }
+                Err(_) => message.set(Some((false, ui.passcode_failed))),
+            }
+        });
+    };
+
+    let change_code = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let ui = ui.get_untracked();
+        if let Some(p) = new_problem() {
+            message.set(Some((false, p)));
+            return;
+        }
+        let Some(household) = app.household.get_untracked() else {
+            return;
+        };
+        let (old, code) = (current.get_untracked(), new.get_untracked());
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let ok = lock::passcode_opens(&old).await;
+            let result = if ok {
+                lock::set_passcode(&code, &household, app.today)
+                    .await
+                    .is_ok()
+            } else {
+                false
+            };
+            busy.set(false);
+            clear();
+            message.set(Some(match (ok, result) {
+                (false, _) => (false, ui.passcode_wrong_current),
+                (true, false) => (false, ui.passcode_failed),
+                (true, true) => (true, ui.passcode_changed),
+            }));
+        });
+    };
+
+    let remove_code = move |_| {
+        let ui = ui.get_untracked();
+        let Some(household) = app.household.get_untracked() else {
+            return;
+        };
+        let old = current.get_untracked();
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let ok = lock::passcode_opens(&old).await;
+            busy.set(false);
+            clear();
+            if !ok {
+                message.set(Some((false, ui.passcode_wrong_current)));
+                return;
+            }
+            match lock::remove_passcode(&household, app.today) {
+                Ok(()) => {
+                    app.lock.set(Lock::Off);
+                    message.set(Some((true, ui.passcode_removed)));
+                }
+                Err(_) => message.set(Some((false, ui.passcode_failed))),
+            }
+        });
+    };
+
+    let label =
+        move |f: fn(&crate::content::Ui) -> &'static str| Signal::derive(move || f(ui.get()));
+    let is_on = move || app.lock.get() != Lock::Off;
+
+    view! {
+        <section class="hd-card" aria-labelledby="passcode-title">
+            <h2 id="passcode-title">{move || ui.get().passcode_title}</h2>
+            {move || message.get().map(|(ok, text)| if ok {
+                view! { <div class="hd-alert hd-alert--success" role="status"><p>{text}</p></div> }.into_any()
+            } else {
+                view! { <div class="hd-alert hd-alert--error" role="alert"><p>{text}</p></div> }.into_any()
+            })}
+            <Show when=is_on fallback=move || view! {
+                <p>{move || ui.get().passcode_intro}</p>
+                <div class="hd-alert hd-alert--warning">
+                    <p><strong>{move || ui.get().passcode_forget_warning}</strong></p>
+                    <button type="button" class="hd-button hd-button--secondary" on:click=export>
+                        {move || ui.get().passcode_export_first}
+                    </button>
+                </div>
+                <form class="hd-form" on:submit=set_code>
+                    {password_field("passcode-new", label(|u| u.passcode_new), new, "new-password")}
+                    {password_field("passcode-repeat", label(|u| u.passcode_repeat), repeat, "new-password")}
+                    <label class="hd-check">
+                        <input type="checkbox" prop:checked=move || understood.get()
+                            on:change=move |ev| understood.set(event_target_checked(&ev))/>
+                        <span>{move || ui.get().passcode_understood}</span>
+                    </label>
+                    <button type="submit" class="hd-button" disabled=move || busy.get()>
+                        {move || ui.get().passcode_set}
+                    </button>
+                </form>
+            }>
+                <p>{move || ui.get().passcode_on}</p>
+                <button type="button" class="hd-button" on:click=move |_| app.lock_now()>
+                    {move || ui.get().passcode_lock_now}
+                </button>
+                <div class="hd-field">
+                    <label for="passcode-idle">{move || ui.get().passcode_idle}</label>
+                    <select id="passcode-idle" on:change=move |ev| {
+                        if let Ok(s) = event_target_value(&ev).parse::<u32>() {
+                            lock::set_idle_seconds(s);
+                            idle.set(s);
+                        }
+                    }>
+                        {IDLE_CHOICES.iter().map(|&s| view! {
+                            <option value=s.to_string() selected=move || idle.get() == s>
+                                {move || crate::content::fill(ui.get().passcode_minutes, &[("n", &(s / 60).to_string())])}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <form class="hd-form" on:submit=change_code>
+                    <h3>{move || ui.get().passcode_change_title}</h3>
+                    {password_field("passcode-current", label(|u| u.passcode_current), current, "current-password")}
+                    {password_field("passcode-new", label(|u| u.passcode_new), new, "new-password")}
+                    {password_field("passcode-repeat", label(|u| u.passcode_repeat), repeat, "new-password")}
+                    <div class="hd-actions">
+                        <button type="submit" class="hd-button hd-button--secondary" disabled=move || busy.get()>
+                            {move || ui.get().passcode_change}
+                        </button>
+                        <button type="button" class="hd-button hd-button--secondary" disabled=move || busy.get()
+                            on:click=remove_code>
+                            {move || ui.get().passcode_remove}
+                        </button>
+                    </div>
+                    <p class="hd-muted">{move || ui.get().passcode_remove_hint}</p>
+                </form>
+            </Show>
+        </section>
+    }
+}

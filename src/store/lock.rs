@@ -1,0 +1,230 @@
+//! The passcode lock: the key while unlocked, encrypted saves, unlocking, idle and background.
+//!
+//! The passcode itself is never stored or kept: it only derives the key. The key (a
+//! non-extractable WebCrypto `CryptoKey`) lives here while Helder is unlocked and is dropped
+//! when it locks. What is encrypted: the household document. What is not: the outbox of
+//! requests, drafts, the language and lock settings, the cached organisation profile
+//! (README, "Passcode").
+
+use super::crypto::{self, CryptoError};
+use super::device::{self, WriteError};
+use super::document_store::KEY;
+use crate::domain::date::Date;
+use crate::domain::document::{self, encode, LoadError};
+use crate::domain::household::Household;
+use crate::domain::locked::{self, ITERATIONS};
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::CryptoKey;
+
+/// Where the idle time before auto-lock is kept, in seconds (not secret).
+pub const IDLE_KEY: &str = "helder.lock.idle";
+/// The idle time when none was chosen: 5 minutes.
+pub const DEFAULT_IDLE_SECONDS: u32 = 300;
+
+struct Key {
+    key: CryptoKey,
+    salt: Vec<u8>,
+    iterations: u32,
+}
+
+thread_local! {
+    static KEY_NOW: RefCell<Option<Key>> = const { RefCell::new(None) };
+    static SAVES_STARTED: Cell<u64> = const { Cell::new(0) };
+    static SAVES_WRITTEN: Cell<u64> = const { Cell::new(0) };
+    static LAST_ACTIVITY: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// True when the stored document is locked with a passcode.
+pub fn stored_is_locked() -> bool {
+    device::read(KEY).is_some_and(|raw| locked::is_locked(&raw))
+}
+
+/// True while a key is held (Helder is unlocked and saves are encrypted).
+pub fn has_key() -> bool {
+    KEY_NOW.with(|k| k.borrow().is_some())
+}
+
+/// Forgets the key (locking, quick exit).
+pub fn drop_key() {
+    KEY_NOW.with(|k| k.borrow_mut().take());
+}
+
+/// Why unlocking failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UnlockError {
+    /// The passcode does not open the data.
+    WrongPasscode,
+    /// The locked store cannot be read (damaged, newer) — the reason as for a plain store.
+    Unreadable(LoadError),
+    /// The browser cannot decrypt (no WebCrypto).
+    Unavailable,
+}
+
+fn to_load_error(e: locked::LockedError) -> LoadError {
+    match e {
+        locked::LockedError::Newer { found } => LoadError::Newer { found },
+        locked::LockedError::Field { field, reason } => LoadError::Shape {
+            field: field.to_string(),
+            reason,
+        },
+        other => LoadError::Shape {
+            field: "envelope".into(),
+            reason: other.to_string(),
+        },
+    }
+}
+
+/// Opens the stored, locked household with a passcode; keeps the key on success.
+pub async fn unlock(passcode: &str) -> Result<Household, UnlockError> {
+    let raw = device::read(KEY).unwrap_or_default();
+    let sealed = locked::decode(&raw).map_err(|e| UnlockError::Unreadable(to_load_error(e)))?;
+    let key = crypto::derive_key(passcode, &sealed.salt, sealed.iterations)
+        .await
+        .map_err(|_| UnlockError::Unavailable)?;
+    let plain = crypto::decrypt(&key, &sealed).await.map_err(|e| match e {
+        CryptoError::WrongPasscode => UnlockError::WrongPasscode,
+        _ => UnlockError::Unavailable,
+    })?;
+    let household = document::decode(&plain).map_err(UnlockError::Unreadable)?;
+    KEY_NOW.with(|k| {
+        *k.borrow_mut() = Some(Key {
+            key,
+            salt: sealed.salt,
+            iterations: sealed.iterations,
+        })
+    });
+    touch();
+    Ok(household)
+}
+
+/// Checks a passcode against the stored data without changing anything.
+pub async fn passcode_opens(passcode: &str) -> bool {
+    let raw = device::read(KEY).unwrap_or_default();
+    let Ok(sealed) = locked::decode(&raw) else {
+        return false;
+    };
+    let Ok(key) = crypto::derive_key(passcode, &sealed.salt, sealed.iterations).await else {
+        return false;
+    };
+    crypto::decrypt(&key, &sealed).await.is_ok()
+}
+
+/// Sets a (new) passcode: a fresh salt and key, and the household saved encrypted with it.
+pub async fn set_passcode(
+    passcode: &str,
+    household: &Household,
+    today: Date,
+) -> Result<(), WriteError> {
+    let salt = crypto::new_salt().map_err(|_| WriteError::Unavailable)?;
+    let key = crypto::derive_key(passcode, &salt, ITERATIONS)
+        .await
+        .map_err(|_| WriteError::Unavailable)?;
+    let sealed = crypto::encrypt(&key, &salt, ITERATIONS, &encode(household, today))
+        .await
+        .map_err(|_| WriteError::Unavailable)?;
+    device::write(KEY, &locked::encode(&sealed))?;
+    KEY_NOW.with(|k| {
+        *k.borrow_mut() = Some(Key {
+            key,
+            salt,
+            iterations: ITERATIONS,
+        })
+    });
+    Ok(())
+}
+
+/// Removes the passcode: the household is stored in plain form again and the key dropped.
+pub fn remove_passcode(household: &Household, today: Date) -> Result<(), WriteError> {
+    device::write(KEY, &encode(household, today))?;
+    drop_key();
+    Ok(())
+}
+
+/// Saves the household encrypted with the held key. A save that finishes after a later one
+/// is not written, so the newest change always wins. `None` when no key is held.
+pub async fn save(household: &Household, today: Date) -> Option<Result<(), WriteError>> {
+    let (key, salt, iterations) = KEY_NOW.with(|k| {
+        k.borrow()
+            .as_ref()
+            .map(|k| (k.key.clone(), k.salt.clone(), k.iterations))
+    })?;
+    let number = SAVES_STARTED.with(|s| {
+        s.set(s.get() + 1);
+        s.get()
+    });
+    let text = encode(household, today);
+    let sealed = match crypto::encrypt(&key, &salt, iterations, &text).await {
+        Ok(sealed) => sealed,
+        Err(_) => return Some(Err(WriteError::Unavailable)),
+    };
+    if SAVES_WRITTEN.with(|w| w.get()) > number || !has_key() {
+        return Some(Ok(()));
+    }
+    SAVES_WRITTEN.with(|w| w.set(number));
+    Some(device::write(KEY, &locked::encode(&sealed)))
+}
+
+/// The chosen idle time before auto-lock, in seconds.
+pub fn idle_seconds() -> u32 {
+    device::read(IDLE_KEY)
+        .and_then(|s| s.parse().ok())
+        .filter(|&s: &u32| s > 0)
+        .unwrap_or(DEFAULT_IDLE_SECONDS)
+}
+
+/// Remembers the idle time.
+pub fn set_idle_seconds(seconds: u32) {
+    let _ = device::write(IDLE_KEY, &seconds.to_string());
+}
+
+/// Marks the user as active now.
+pub fn touch() {
+    LAST_ACTIVITY.with(|t| t.set(js_sys::Date::now()));
+}
+
+/// Calls `lock` when the user has been idle for the chosen time, and when the page goes to
+/// the background (another app, the home screen, a locked phone).
+pub fn watch(lock: impl Fn() + Clone + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    touch();
+    let on_activity = Closure::<dyn Fn()>::new(touch);
+    for event in ["pointerdown", "keydown", "touchstart", "scroll", "input"] {
+        let _ =
+            document.add_event_listener_with_callback(event, on_activity.as_ref().unchecked_ref());
+    }
+    on_activity.forget();
+
+    let lock_hidden = lock.clone();
+    let on_visibility = Closure::<dyn Fn()>::new(move || {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+        if hidden && has_key() {
+            lock_hidden();
+        }
+    });
+    let _ = document.add_event_listener_with_callback(
+        "visibilitychange",
+        on_visibility.as_ref().unchecked_ref(),
+    );
+    on_visibility.forget();
+
+    let on_tick = Closure::<dyn Fn()>::new(move || {
+        let idle_ms = js_sys::Date::now() - LAST_ACTIVITY.with(Cell::get);
+        if has_key() && idle_ms >= f64::from(idle_seconds()) * 1000.0 {
+            lock();
+        }
+    });
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        on_tick.as_ref().unchecked_ref(),
+        1000,
+    );
+    on_tick.forget();
+}
