@@ -606,7 +606,7 @@ pub fn apply(
             let date = r.past_date("date", true);
             let source = read_source(&mut r, &orgs);
             let date = r.finish(date)?.unwrap_or(today);
-            let id = upsert(
+            let (id, p) = upsert(
                 h,
                 target,
                 id,
@@ -619,12 +619,6 @@ pub fn apply(
                     source: Source::default(),
                 },
             )?;
-            let p = h
-                .plan
-                .positives
-                .iter_mut()
-                .find(|p| p.id == id)
-                .expect("just written");
             p.text = text;
             p.date = date;
             p.source = source;
@@ -640,7 +634,7 @@ pub fn apply(
             let family_comment = r.text("family_comment", false);
             let source = read_source(&mut r, &orgs);
             let date = r.finish(date)?.unwrap_or(today);
-            let id = upsert(
+            let (id, c) = upsert(
                 h,
                 target,
                 id,
@@ -659,12 +653,6 @@ pub fn apply(
                     youth_comment: String::new(),
                 },
             )?;
-            let c = h
-                .plan
-                .concerns
-                .iter_mut()
-                .find(|c| c.id == id)
-                .expect("just written");
             c.text = text;
             c.date = date;
             c.kind = kind;
@@ -699,7 +687,7 @@ pub fn apply(
                 .collect();
             let note = r.text("note", false);
             let created = r.finish(created)?.unwrap_or(today);
-            let id = upsert(
+            let (id, g) = upsert(
                 h,
                 target,
                 id,
@@ -719,12 +707,6 @@ pub fn apply(
                     youth_comment: String::new(),
                 },
             )?;
-            let g = h
-                .plan
-                .goals
-                .iter_mut()
-                .find(|g| g.id == id)
-                .expect("just written");
             g.text = text;
             g.created = created;
             g.due = due;
@@ -751,7 +733,7 @@ pub fn apply(
             let notes = r.text("notes", false);
             let communication = r.text("communication", false);
             let date = r.finish(date)?.unwrap_or(today);
-            let id = upsert(
+            let (id, m) = upsert(
                 h,
                 target,
                 id,
@@ -769,12 +751,6 @@ pub fn apply(
                     agreements: vec![],
                 },
             )?;
-            let m = h
-                .plan
-                .meetings
-                .iter_mut()
-                .find(|m| m.id == id)
-                .expect("just written");
             m.date = date;
             m.kind = kind;
             m.topic = topic;
@@ -850,7 +826,7 @@ pub fn apply(
             r.not_before("goes_out", goes_out, received);
             let response = r.text("response", false);
             r.finish(())?;
-            let id = upsert(
+            let (id, x) = upsert(
                 h,
                 target,
                 id,
@@ -866,12 +842,6 @@ pub fn apply(
                     response: String::new(),
                 },
             )?;
-            let x = h
-                .plan
-                .reports
-                .iter_mut()
-                .find(|x| x.id == id)
-                .expect("just written");
             x.title = title;
             x.kind = kind;
             x.received = received;
@@ -889,7 +859,7 @@ pub fn apply(
             r.not_before("acted", acted, date);
             let note = r.text("note", false);
             let date = r.finish(date)?.unwrap_or(today);
-            let id = upsert(
+            let (id, x) = upsert(
                 h,
                 target,
                 id,
@@ -905,12 +875,6 @@ pub fn apply(
                     note: String::new(),
                 },
             )?;
-            let x = h
-                .plan
-                .decisions
-                .iter_mut()
-                .find(|x| x.id == id)
-                .expect("just written");
             x.kind = kind;
             x.title = title;
             x.date = date;
@@ -958,7 +922,7 @@ pub fn apply(
                 }
             };
             r.finish(())?;
-            let id = upsert(
+            let (id, x) = upsert(
                 h,
                 target,
                 id,
@@ -974,12 +938,6 @@ pub fn apply(
                     ruling: None,
                 },
             )?;
-            let x = h
-                .plan
-                .disputes
-                .iter_mut()
-                .find(|x| x.id == id)
-                .expect("just written");
             x.account = account;
             x.status = status;
             x.ruling = ruling;
@@ -990,29 +948,31 @@ pub fn apply(
 
 /// Finds the entry `id` in the list, or appends a new one made by `make` with a fresh id.
 /// An id that is not there (deleted meanwhile) is an error, not a silent new entry.
-fn upsert<T>(
-    h: &mut Household,
+fn upsert<'h, T>(
+    h: &'h mut Household,
     target: Target,
     id: Option<&str>,
     list: impl Fn(&mut Household) -> &mut Vec<T>,
     id_of: impl Fn(&T) -> &String,
     make: impl FnOnce(String) -> T,
-) -> Result<String, Vec<FieldError>> {
+) -> Result<(String, &'h mut T), Vec<FieldError>> {
     match id {
         Some(id) => {
-            if list(h).iter().any(|x| id_of(x) == id) {
-                Ok(id.to_string())
-            } else {
-                Err(vec![FieldError {
+            let items = list(h);
+            match items.iter().position(|x| id_of(x) == id) {
+                Some(index) => Ok((id.to_string(), &mut items[index])),
+                None => Err(vec![FieldError {
                     field: "id".into(),
                     problem: Problem::UnknownChoice,
-                }])
+                }]),
             }
         }
         None => {
             let id = h.new_id(target.prefix());
-            list(h).push(make(id.clone()));
-            Ok(id)
+            let items = list(h);
+            items.push(make(id.clone()));
+            let last = items.len() - 1;
+            Ok((id, &mut items[last]))
         }
     }
 }
