@@ -3,7 +3,7 @@
 import { test, expect, Page } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 const FIXTURE_V1 = path.resolve(__dirname, "../../tests/fixtures/household-v1.json");
 const PICK = "Kies het bestand met je kopie (.json)";
@@ -86,4 +86,46 @@ test("a damaged, a newer and a strange file are refused and the data stays", asy
   await expect(page.getByRole("alert")).toContainText("Dit bestand is te groot (2,0 MB)");
   expect(await stored(page)).toBe(before);
   await expectNoAxeViolations(page);
+});
+
+test("a copy protected with a password is encrypted, and opens again only with that password", async ({ page }) => {
+  await loadExample(page);
+  await navigate(page, "Instellingen");
+  const card = page.getByRole("region", { name: "Een kopie bewaren" });
+  await card.getByRole("checkbox", { name: "Beveilig de kopie met een wachtwoord" }).check();
+  await card.getByLabel("Wachtwoord voor de kopie (minstens 6 tekens)").fill("geheim 123");
+  await card.getByLabel("Wachtwoord nog een keer").fill("geheim 12");
+  await card.getByRole("button", { name: "Kopie downloaden" }).click();
+  await expect(card.getByRole("alert")).toContainText("De twee wachtwoorden zijn niet hetzelfde.");
+  await card.getByLabel("Wachtwoord nog een keer").fill("geheim 123");
+  await expectNoAxeViolations(page);
+  const download = page.waitForEvent("download");
+  await card.getByRole("button", { name: "Kopie downloaden" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^helder-\d{4}-\d{2}-\d{2}-beveiligd\.json$/);
+  await expect(card.getByRole("status")).toContainText("Je beveiligde kopie is gemaakt.", { timeout: 20_000 });
+  const text = fs.readFileSync(await file.path(), "utf8");
+  const envelope = JSON.parse(text);
+  expect(envelope).toMatchObject({ format: "helder-locked", version: 1, kdf: { name: "PBKDF2-SHA256", iterations: 600000 } });
+  expect(text).not.toContain("Visser");
+
+  // Put it back in an emptied Helder: the password is asked first.
+  await page.evaluate(() => localStorage.removeItem("helder.household"));
+  await page.reload();
+  await appReady(page);
+  await navigate(page, "Instellingen");
+  await pick(page, "helder-beveiligd.json", text);
+  const ask = page.getByRole("form", { name: "Deze kopie is beveiligd met een wachtwoord" });
+  await ask.getByLabel("Wachtwoord van de kopie").fill("fout wachtwoord");
+  await ask.getByRole("button", { name: "Kopie openen" }).click();
+  await expect(page.getByRole("alert")).toContainText("Dit wachtwoord klopt niet.", { timeout: 20_000 });
+  expect(await stored(page)).toBeNull();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Wachtwoord van de kopie").fill("geheim 123");
+  await page.getByRole("button", { name: "Kopie openen" }).click();
+  const preview = page.getByRole("alertdialog", { name: "Wat verandert er?" });
+  await expect(preview).toContainText("Naam in het bestand: Gezin Visser", { timeout: 20_000 });
+  await preview.getByRole("button", { name: "Ja, zet deze kopie terug" }).click();
+  await navigate(page, "Overzicht");
+  await expect(page.getByRole("heading", { level: 1, name: "Gezin Visser (voorbeeld)" })).toBeVisible();
 });

@@ -1,32 +1,10 @@
 // The passcode lock: the stored data is encrypted, a reload asks for the code, a wrong code
 // is refused, the right one opens, idle time locks, and the code can be removed.
 import { test, expect, Page } from "@playwright/test";
-import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
-
-const CODE = "zonnebloem 7";
+import { appReady, CODE, expectNoAxeViolations, navigate, setPasscode, unlock } from "./helpers";
 
 async function stored(page: Page) {
   return (await page.evaluate(() => localStorage.getItem("helder.household"))) ?? "";
-}
-
-async function setPasscode(page: Page) {
-  await loadExample(page);
-  await navigate(page, "Instellingen");
-  await expect(page.getByText("vergeet je de code, dan kan niemand je gegevens terughalen")).toBeVisible();
-  await page.getByLabel("Nieuwe code (minstens 6 tekens)").fill("kort");
-  await page.getByLabel("Nieuwe code nog een keer").fill("kort");
-  await page.getByLabel("Ik begrijp dat mijn gegevens weg zijn als ik de code vergeet.").check();
-  await page.getByRole("button", { name: "Code instellen" }).click();
-  await expect(page.getByRole("alert")).toContainText("De code is te kort.");
-  await page.getByLabel("Nieuwe code (minstens 6 tekens)").fill(CODE);
-  await page.getByLabel("Nieuwe code nog een keer").fill(CODE);
-  await page.getByRole("button", { name: "Code instellen" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "De code is ingesteld." })).toBeVisible({ timeout: 20_000 });
-}
-
-async function unlock(page: Page, code: string) {
-  await page.getByLabel("Toegangscode").fill(code);
-  await page.getByRole("button", { name: "Openen" }).click();
 }
 
 test("a passcode encrypts the data; a reload locks; a wrong code is refused; the right one opens", async ({ page }) => {
@@ -76,4 +54,86 @@ test("Helder locks by itself after the idle time", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Helder is op slot" })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText("Gezin Visser")).toHaveCount(0);
+});
+
+const LOCKED = { level: 1, name: "Helder is op slot" } as const;
+
+/** Makes the page report that it went to the background (another app, the home screen). */
+async function goToBackground(page: Page, hidden: boolean) {
+  await page.evaluate((h) => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (h ? "hidden" : "visible") });
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, hidden);
+}
+
+test("changing the passcode needs the current one; afterwards only the new one opens", async ({ page }) => {
+  await setPasscode(page);
+  const NEW = "regenboog 42";
+  await page.getByLabel("Huidige code").fill("niet de code");
+  await page.getByLabel("Nieuwe code (minstens 6 tekens)").fill(NEW);
+  await page.getByLabel("Nieuwe code nog een keer").fill(NEW);
+  await page.getByRole("button", { name: "Code veranderen" }).click();
+  await expect(page.getByRole("alert")).toContainText("De huidige code klopt niet. Er is niets veranderd.", { timeout: 20_000 });
+
+  const before = JSON.parse(await stored(page));
+  await page.getByLabel("Huidige code").fill(CODE);
+  await page.getByLabel("Nieuwe code (minstens 6 tekens)").fill(NEW);
+  await page.getByLabel("Nieuwe code nog een keer").fill(NEW);
+  await page.getByRole("button", { name: "Code veranderen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De code is veranderd." })).toBeVisible({ timeout: 30_000 });
+  // Re-encrypted under a new salt.
+  const after = JSON.parse(await stored(page));
+  expect(after.kdf.salt).not.toBe(before.kdf.salt);
+
+  await page.reload();
+  await expect(page.getByRole("heading", LOCKED)).toBeVisible();
+  await unlock(page, CODE);
+  await expect(page.getByRole("alert")).toContainText("Deze code klopt niet.", { timeout: 20_000 });
+  await unlock(page, NEW);
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible({ timeout: 20_000 });
+});
+
+test("a forgotten passcode: erasing everything from the lock screen returns to first use", async ({ page }) => {
+  await setPasscode(page);
+  await page.reload();
+  await expect(page.getByRole("heading", LOCKED)).toBeVisible();
+  await page.getByText("Code vergeten?").click();
+  await expect(page.getByText("Zonder de code kan niemand je gegevens openen")).toBeVisible();
+  await page.getByRole("button", { name: "Alles wissen en opnieuw beginnen" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Nee, niet wissen" }).click();
+  expect(JSON.parse(await stored(page)).format).toBe("helder-locked");
+  await page.getByRole("button", { name: "Alles wissen en opnieuw beginnen" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Ja, wis alles" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Welkom bij Helder" })).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("helder.")))).toEqual([]);
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Welkom bij Helder" })).toBeVisible();
+});
+
+test("going to the background locks, but not while the file picker is open", async ({ page }) => {
+  await setPasscode(page);
+  // The file picker of "put back a copy" sends a phone's browser to the background.
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByLabel("Kies het bestand met je kopie (.json)").click();
+  await chooser;
+  await goToBackground(page, true);
+  await goToBackground(page, false);
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+
+  await goToBackground(page, true);
+  await goToBackground(page, false);
+  await expect(page.getByRole("heading", LOCKED)).toBeVisible();
+  await expect(page.getByText("Gezin Visser")).toHaveCount(0);
+});
+
+test("Shift three times leaves the lock screen too", async ({ page }) => {
+  await page.context().route("https://www.buienradar.nl/**", (route) =>
+    route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Het weer</title><h1>Het weer</h1>" }),
+  );
+  await setPasscode(page);
+  await page.reload();
+  await expect(page.getByRole("heading", LOCKED)).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+  await expect(page).toHaveURL("https://www.buienradar.nl/");
 });

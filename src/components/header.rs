@@ -11,21 +11,9 @@ pub const QUICK_EXIT_URL: &str = "https://www.buienradar.nl/";
 /// Three Shift presses within this many milliseconds leave at once.
 const SHIFT_WINDOW_MS: f64 = 1_500.0;
 
-/// The site header, with the skip link first.
-#[component]
-pub fn Header() -> impl IntoView {
-    let app = use_app();
-    let ui = use_ui();
-    let other = move || app.lang.get().other();
-    let exit_url = move || {
-        app.profile.with(|p| {
-            if p.quick_exit_url.is_empty() {
-                QUICK_EXIT_URL.to_string()
-            } else {
-                p.quick_exit_url.clone()
-            }
-        })
-    };
+/// Quick exit by keyboard: Shift pressed three times within a moment leaves for `exit_url`.
+/// Listens while the calling component (the header, the lock screen) is on screen.
+pub fn leave_on_three_shifts(exit_url: impl Fn() -> String + 'static) {
     let presses = StoredValue::new(Vec::<f64>::new());
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() != "Shift" || ev.repeat() {
@@ -41,6 +29,24 @@ pub fn Header() -> impl IntoView {
             leave(&exit_url());
         }
     });
+}
+
+/// The site header, with the skip link first.
+#[component]
+pub fn Header() -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    let other = move || app.lang.get().other();
+    let exit_url = move || {
+        app.profile.with(|p| {
+            if p.quick_exit_url.is_empty() {
+                QUICK_EXIT_URL.to_string()
+            } else {
+                p.quick_exit_url.clone()
+            }
+        })
+    };
+    leave_on_three_shifts(exit_url);
     view! {
         <a class="hd-skip" href="#main">{move || ui.get().shell_skip}</a>
         <header class="hd-header">

@@ -2,8 +2,11 @@
 
 use crate::content::{fill, long_date, Lang, Ui};
 use crate::domain::document::{LoadError, CURRENT_VERSION};
-use crate::domain::import::{read_import, ImportError, Incoming, Section};
+use crate::domain::household::Household;
+use crate::domain::import::{protected, read_import, ImportError, Incoming, Section};
+use crate::domain::locked::Locked;
 use crate::state::{use_app, use_ui};
+use crate::store::crypto::{self, CryptoError};
 use crate::store::file_read::{read_picked, FileReadError};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,6 +17,12 @@ enum Step {
     Idle,
     Reading,
     Preview(Box<Incoming>),
+    /// A copy protected with a password: asked for before anything is read.
+    Password {
+        sealed: Locked,
+        problem: Option<&'static str>,
+        opening: bool,
+    },
     Refused(String),
     Done,
     Cancelled,
@@ -73,6 +82,14 @@ fn refusal(ui: &Ui, lang: Lang, error: &ImportError) -> String {
     }
 }
 
+/// The preview of a file's bytes, or why it is refused.
+fn read_step(ui: &Ui, lang: Lang, bytes: &[u8], current: Option<&Household>) -> Step {
+    match read_import(bytes, current) {
+        Ok(incoming) => Step::Preview(Box::new(incoming)),
+        Err(e) => Step::Refused(refusal(ui, lang, &e)),
+    }
+}
+
 /// The import card.
 #[component]
 pub fn ImportPanel() -> impl IntoView {
@@ -92,13 +109,15 @@ pub fn ImportPanel() -> impl IntoView {
             let ui = ui.get_untracked();
             let lang = app.lang.get_untracked();
             let next = match read_picked(&el).await {
-                Ok(bytes) => {
-                    let current = app.household.get_untracked();
-                    match read_import(&bytes, current.as_ref()) {
-                        Ok(incoming) => Step::Preview(Box::new(incoming)),
-                        Err(e) => Step::Refused(refusal(ui, lang, &e)),
-                    }
-                }
+                Ok(bytes) => match protected(&bytes) {
+                    Some(Ok(sealed)) => Step::Password {
+                        sealed,
+                        problem: None,
+                        opening: false,
+                    },
+                    Some(Err(e)) => Step::Refused(refusal(ui, lang, &e)),
+                    None => read_step(ui, lang, &bytes, app.household.get_untracked().as_ref()),
+                },
                 Err(FileReadError::NoFile) => Step::Idle,
                 Err(FileReadError::TooLarge(bytes)) => {
                     Step::Refused(refusal(ui, lang, &ImportError::TooLarge { bytes }))
@@ -107,6 +126,48 @@ pub fn ImportPanel() -> impl IntoView {
             };
             // The same file can be picked again after a refusal or a cancel.
             el.set_value("");
+            step.set(next);
+        });
+    };
+
+    let password = RwSignal::new(String::new());
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Step::Password {
+            sealed,
+            opening: false,
+            ..
+        } = step.get_untracked()
+        else {
+            return;
+        };
+        let secret = password.get_untracked();
+        step.set(Step::Password {
+            sealed: sealed.clone(),
+            problem: None,
+            opening: true,
+        });
+        leptos::task::spawn_local(async move {
+            let ui = ui.get_untracked();
+            let lang = app.lang.get_untracked();
+            let next = match crypto::open(&secret, &sealed).await {
+                Ok(plain) => read_step(
+                    ui,
+                    lang,
+                    plain.as_bytes(),
+                    app.household.get_untracked().as_ref(),
+                ),
+                Err(e) => Step::Password {
+                    sealed,
+                    problem: Some(if e == CryptoError::WrongPasscode {
+                        ui.import_wrong_password
+                    } else {
+                        ui.lock_unavailable
+                    }),
+                    opening: false,
+                },
+            };
+            password.set(String::new());
             step.set(next);
         });
     };
@@ -148,6 +209,31 @@ pub fn ImportPanel() -> impl IntoView {
             .into_any(),
             Step::Cancelled => view! {
                 <div class="hd-alert hd-alert--info" role="status"><p>{ui.import_kept}</p></div>
+            }
+            .into_any(),
+            Step::Password { problem, opening, .. } => view! {
+                <form class="hd-alert hd-alert--info hd-form" aria-labelledby="import-password-title" on:submit=open>
+                    <h3 id="import-password-title">{ui.import_protected_title}</h3>
+                    <p>{ui.import_protected_text}</p>
+                    <div class="hd-field">
+                        <label for="import-password">{ui.import_password}</label>
+                        {problem.map(|p| view! {
+                            <p class="hd-field__error" id="import-password-problem" role="alert">{p}</p>
+                        })}
+                        <input id="import-password" type="password" autocomplete="off"
+                            aria-invalid=problem.is_some().to_string()
+                            aria-describedby=problem.map(|_| "import-password-problem")
+                            prop:value=move || password.get()
+                            on:input=move |ev| password.set(event_target_value(&ev))/>
+                    </div>
+                    <div class="hd-actions">
+                        <button type="submit" class="hd-button" disabled=opening>
+                            {if opening { ui.import_opening } else { ui.import_open }}
+                        </button>
+                        <button type="button" class="hd-button hd-button--secondary"
+                            on:click=move |_| step.set(Step::Cancelled)>{ui.import_cancel}</button>
+                    </div>
+                </form>
             }
             .into_any(),
             Step::Preview(incoming) => {
@@ -213,7 +299,9 @@ pub fn ImportPanel() -> impl IntoView {
             <div class="hd-field">
                 <label for="import-file">{move || ui.get().import_choose}</label>
                 <input id="import-file" type="file" accept=".json,application/json"
-                    aria-describedby="import-hint" on:change=on_pick/>
+                    aria-describedby="import-hint"
+                    on:click=move |_| crate::store::lock::expect_picker()
+                    on:change=on_pick/>
             </div>
             {body}
         </section>

@@ -36,6 +36,7 @@ pub fn LetterActions(
             let data = web_sys::ShareData::new();
             data.set_title(&subject.get_untracked());
             data.set_text(&text.get_untracked());
+            crate::store::lock::expect_picker();
             let _ = w.navigator().share_with_data(&data);
         }
     };

@@ -1,6 +1,6 @@
 //! The lock screen: Helder is locked with a passcode; nothing of the household is shown.
 
-use crate::components::header::QUICK_EXIT_URL;
+use crate::components::header::{leave_on_three_shifts, QUICK_EXIT_URL};
 use crate::state::{use_app, use_ui};
 use crate::store::lock::{unlock, UnlockError};
 use crate::store::quick_exit::leave;
@@ -24,6 +24,7 @@ pub fn LockScreen() -> impl IntoView {
             }
         })
     };
+    leave_on_three_shifts(exit_url);
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -91,7 +92,13 @@ pub fn LockScreen() -> impl IntoView {
                         <div class="hd-alert hd-alert--warning" role="alertdialog" aria-labelledby="lock-erase-confirm">
                             <p id="lock-erase-confirm"><strong>{move || ui.get().settings_erase_confirm}</strong></p>
                             <div class="hd-actions">
-                                <button type="button" class="hd-button hd-button--danger" on:click=move |_| app.erase()>
+                                <button type="button" class="hd-button hd-button--danger" on:click=move |_| {
+                                    // First use starts at the welcome, whatever screen was locked.
+                                    if let Ok(history) = window().history() {
+                                        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));
+                                    }
+                                    app.erase();
+                                }>
                                     {move || ui.get().settings_erase_yes}
                                 </button>
                                 <button type="button" class="hd-button hd-button--secondary" on:click=move |_| confirm_erase.set(false)>

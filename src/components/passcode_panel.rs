@@ -1,9 +1,8 @@
 //! Settings: set, change or remove the passcode, lock now, and the idle time before auto-lock.
 
-use crate::domain::document::encode;
+use crate::components::export_panel::download_copy;
 use crate::domain::locked::{check_new_passcode, PasscodeProblem};
 use crate::state::{use_app, use_ui, Lock};
-use crate::store::download::download;
 use crate::store::lock;
 use leptos::prelude::*;
 
@@ -53,11 +52,7 @@ pub fn PasscodePanel() -> impl IntoView {
         }
     };
     let export = move |_| {
-        app.household.with_untracked(|h| {
-            if let Some(h) = h {
-                download(&format!("helder-{}.json", app.today), &encode(h, app.today));
-            }
-        });
+        download_copy(app);
     };
 
     let set_code = move |ev: leptos::ev::SubmitEvent| {

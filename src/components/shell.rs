@@ -9,8 +9,8 @@ use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 /// Scrolls to the top and moves focus to the main content, so a screen reader starts
-/// reading the new screen from its heading.
-/// It waits a moment so the new screen has been drawn first.
+/// reading the new screen from its heading; a link to a part of a screen (`/instellingen#x`)
+/// scrolls to that part instead. It waits a moment so the new screen has been drawn first.
 pub fn to_top() {
     set_timeout(
         || {
@@ -23,7 +23,15 @@ pub fn to_top() {
                 options.set_prevent_scroll(true);
                 let _ = main.focus_with_options(&options);
             }
-            window.scroll_to_with_x_and_y(0.0, 0.0);
+            let hash = window.location().hash().unwrap_or_default();
+            let part = hash
+                .strip_prefix('#')
+                .filter(|id| !id.is_empty())
+                .and_then(|id| window.document()?.get_element_by_id(id));
+            match part {
+                Some(part) => part.scroll_into_view(),
+                None => window.scroll_to_with_x_and_y(0.0, 0.0),
+            }
         },
         std::time::Duration::ZERO,
     );

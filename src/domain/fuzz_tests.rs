@@ -52,6 +52,11 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     if let Ok(incoming) = read_import(text.as_bytes(), None) {
         prop_assert!(validate(&incoming.household).is_empty());
     }
+    // A protected copy is either recognised with an envelope that encodes back the same,
+    // or refused; never a panic.
+    if let Some(Ok(sealed)) = super::import::protected(text.as_bytes()) {
+        prop_assert_eq!(locked::decode(&locked::encode(&sealed)), Ok(sealed));
+    }
     let _ = locked::decode(text);
     Ok(())
 }
@@ -222,6 +227,7 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         let _ = read_import(&bytes, None);
+        let _ = super::import::protected(&bytes);
         if let Ok(text) = std::str::from_utf8(&bytes) {
             check(text)?;
         }
@@ -259,6 +265,7 @@ proptest! {
             edit_bytes(&mut bytes, e);
         }
         let _ = read_import(&bytes, None);
+        let _ = super::import::protected(&bytes);
         if let Ok(text) = std::str::from_utf8(&bytes) {
             check(text)?;
         }

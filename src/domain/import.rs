@@ -6,6 +6,7 @@
 use super::date::Date;
 use super::document::{self, LoadError};
 use super::household::Household;
+use super::locked::{self, Locked, LockedError};
 use serde_json::Value;
 use std::fmt;
 
@@ -157,6 +158,30 @@ pub struct Incoming {
     pub preview: Preview,
 }
 
+/// A copy protected with a password is a locked envelope (the same shape as a store locked
+/// with a passcode). `None` when the file is not one, so it is read as a plain copy; an
+/// envelope that is damaged or from a newer Helder is refused before any password is asked.
+pub fn protected(bytes: &[u8]) -> Option<Result<Locked, ImportError>> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return None;
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !locked::is_locked(text) {
+        return None;
+    }
+    Some(locked::decode(text).map_err(|e| {
+        ImportError::Load(match e {
+            LockedError::Newer { found } => LoadError::Newer { found },
+            LockedError::Field { field, reason } => LoadError::Shape {
+                field: field.to_string(),
+                reason,
+            },
+            LockedError::NotJson | LockedError::NotLocked => LoadError::NotHelder,
+        })
+    }))
+}
+
 /// Reads an import file's bytes against the household on the device now.
 pub fn read_import(bytes: &[u8], current: Option<&Household>) -> Result<Incoming, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
@@ -169,7 +194,7 @@ pub fn read_import(bytes: &[u8], current: Option<&Household>) -> Result<Incoming
         return Err(ImportError::Empty);
     }
     let household = document::decode(text).map_err(|e| {
-        if e == LoadError::NotHelder && super::locked::is_locked(text) {
+        if e == LoadError::NotHelder && locked::is_locked(text) {
             ImportError::Locked
         } else {
             ImportError::Load(e)
@@ -311,5 +336,48 @@ mod tests {
     fn a_byte_order_mark_is_accepted() {
         let text = format!("\u{feff}{}", encode(&example_household(today()), today()));
         assert!(read_import(text.as_bytes(), None).is_ok());
+    }
+
+    fn sealed() -> Locked {
+        Locked {
+            iterations: locked::ITERATIONS,
+            salt: vec![1; locked::SALT_LEN],
+            iv: vec![2; locked::IV_LEN],
+            data: vec![3; 40],
+        }
+    }
+
+    #[test]
+    fn a_password_protected_copy_is_recognised_and_its_envelope_read() {
+        let text = locked::encode(&sealed());
+        assert_eq!(protected(text.as_bytes()), Some(Ok(sealed())));
+        let with_bom = format!("\u{feff}{text}");
+        assert_eq!(protected(with_bom.as_bytes()), Some(Ok(sealed())));
+    }
+
+    #[test]
+    fn a_plain_copy_or_another_file_is_not_protected() {
+        let plain = encode(&example_household(today()), today());
+        assert_eq!(protected(plain.as_bytes()), None);
+        assert_eq!(protected(b"not json"), None);
+        assert_eq!(protected(&[0xff, 0xfe]), None);
+        assert_eq!(protected(b""), None);
+    }
+
+    #[test]
+    fn a_damaged_or_newer_protected_copy_is_refused_naming_the_field() {
+        let mut value: Value = serde_json::from_str(&locked::encode(&sealed())).unwrap();
+        value["kdf"]["salt"] = Value::from("***");
+        match protected(value.to_string().as_bytes()) {
+            Some(Err(ImportError::Load(LoadError::Shape { field, .. }))) => {
+                assert_eq!(field, "kdf.salt")
+            }
+            other => panic!("expected a refusal naming kdf.salt, got {other:?}"),
+        }
+        value["version"] = Value::from(7);
+        assert_eq!(
+            protected(value.to_string().as_bytes()),
+            Some(Err(ImportError::Load(LoadError::Newer { found: 7 })))
+        );
     }
 }

@@ -17,6 +17,7 @@ pub mod import;
 pub mod locked;
 pub mod migrations;
 pub mod network;
+pub mod notices;
 pub mod ordering;
 pub mod outbox;
 pub mod plan_edit;

@@ -65,6 +65,7 @@ pub fn AgreementsPage() -> impl IntoView {
             let data = web_sys::ShareData::new();
             data.set_title(&heading().unwrap_or_default());
             data.set_text(&text);
+            crate::store::lock::expect_picker();
             let _ = w.navigator().share_with_data(&data);
         }
     };

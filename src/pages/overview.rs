@@ -6,6 +6,7 @@ use crate::components::network_warnings::NetworkWarnings;
 use crate::components::page::Page;
 use crate::components::plan_summary::plan_summary;
 use crate::components::print_button::PrintButton;
+use crate::components::safety_notices::SafetyNotices;
 use crate::components::youth_switch::YouthSwitch;
 use crate::components::youth_view::YouthView;
 use crate::content::{self, fill, long_date, Lang, Ui};
@@ -131,7 +132,7 @@ pub fn OverviewPage() -> impl IntoView {
                 let ui = content::ui(lang);
                 app.household.with(|h| match h {
                     None => view! { <Welcome/> }.into_any(),
-                    Some(_) if app.youth.get() => view! { <YouthSwitch/> <YouthView/> }.into_any(),
+                    Some(_) if app.youth.get() => view! { <YouthSwitch/> <SafetyNotices/> <YouthView/> }.into_any(),
                     Some(h) => view! {
                         <YouthSwitch/>
                         <div class="hd-actions hd-actions--help">
@@ -139,6 +140,7 @@ pub fn OverviewPage() -> impl IntoView {
                             <A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
                             <A href="/rechten" attr:class="hd-button hd-button--secondary">{ui.action_rights}</A>
                         </div>
+                        <SafetyNotices/>
                         <NetworkWarnings link=true/>
                         {position_card(h, lang)}
                         {due_card(h, lang, app.today)}

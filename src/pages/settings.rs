@@ -1,13 +1,12 @@
 //! Settings (`/instellingen`): language, parent or youth view, export, erase everything, about.
 
+use crate::components::export_panel::ExportPanel;
 use crate::components::import_panel::ImportPanel;
 use crate::components::page::Page;
 use crate::components::passcode_panel::PasscodePanel;
 use crate::components::profile_problem::ProfileProblem;
 use crate::content::Lang;
-use crate::domain::document::encode;
 use crate::state::{use_app, use_ui};
-use crate::store::download::download;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -19,13 +18,6 @@ pub fn SettingsPage() -> impl IntoView {
     let confirm_erase = RwSignal::new(false);
     let erased = RwSignal::new(false);
     let title = Signal::derive(move || ui.get().settings_title.to_string());
-    let export = move |_| {
-        app.household.with_untracked(|h| {
-            if let Some(h) = h {
-                download(&format!("helder-{}.json", app.today), &encode(h, app.today));
-            }
-        });
-    };
     let has_household = move || app.household.with(|h| h.is_some());
     let is_example = move || {
         app.household
@@ -75,13 +67,7 @@ pub fn SettingsPage() -> impl IntoView {
                 </section>
             </Show>
             <Show when=has_household>
-                <section class="hd-card" aria-labelledby="export-title">
-                    <h2 id="export-title">{move || ui.get().settings_export_title}</h2>
-                    <p>{move || ui.get().settings_export_text}</p>
-                    <button type="button" class="hd-button hd-button--secondary" on:click=export>
-                        {move || ui.get().settings_export}
-                    </button>
-                </section>
+                <ExportPanel/>
             </Show>
             <Show when=has_household>
                 <PasscodePanel/>

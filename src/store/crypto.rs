@@ -133,3 +133,16 @@ pub async fn decrypt(key: &CryptoKey, locked: &Locked) -> Result<String, CryptoE
         .map_err(|_| CryptoError::WrongPasscode)?;
     String::from_utf8(Uint8Array::new(&out).to_vec()).map_err(|_| CryptoError::Failed)
 }
+
+/// Encrypts `plain` under a password with a fresh salt and nonce (a protected export).
+pub async fn seal(password: &str, plain: &str) -> Result<Locked, CryptoError> {
+    let salt = new_salt()?;
+    let key = derive_key(password, &salt, crate::domain::locked::ITERATIONS).await?;
+    encrypt(&key, &salt, crate::domain::locked::ITERATIONS, plain).await
+}
+
+/// Decrypts a protected export with its password; a wrong one gives `WrongPasscode`.
+pub async fn open(password: &str, locked: &Locked) -> Result<String, CryptoError> {
+    let key = derive_key(password, &locked.salt, locked.iterations).await?;
+    decrypt(&key, locked).await
+}

@@ -116,3 +116,26 @@ pub fn erase_everything() {
         }
     });
 }
+
+/// What the safety notices need to know about the browser.
+pub fn browser() -> crate::domain::notices::Browser {
+    let Some(window) = web_sys::window() else {
+        return Default::default();
+    };
+    let navigator = window.navigator();
+    let standalone = window
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+        // Safari on iOS says so in a property of its own.
+        || js_sys::Reflect::get(&navigator, &"standalone".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+    crate::domain::notices::Browser {
+        user_agent: navigator.user_agent().unwrap_or_default(),
+        touch_points: navigator.max_touch_points().max(0) as u32,
+        standalone,
+    }
+}

@@ -34,6 +34,7 @@ thread_local! {
     static SAVES_STARTED: Cell<u64> = const { Cell::new(0) };
     static SAVES_WRITTEN: Cell<u64> = const { Cell::new(0) };
     static LAST_ACTIVITY: Cell<f64> = const { Cell::new(0.0) };
+    static PICKER_UNTIL: Cell<f64> = const { Cell::new(0.0) };
 }
 
 /// True when the stored document is locked with a passcode.
@@ -184,6 +185,15 @@ pub fn touch() {
     LAST_ACTIVITY.with(|t| t.set(js_sys::Date::now()));
 }
 
+/// How long after opening a file picker or share sheet going to the background does not lock.
+const PICKER_MS: f64 = 120_000.0;
+
+/// A file picker or share sheet is about to open. On a phone it sends Helder to the
+/// background, which would otherwise lock it under the user's hands; the idle lock still runs.
+pub fn expect_picker() {
+    PICKER_UNTIL.with(|t| t.set(js_sys::Date::now() + PICKER_MS));
+}
+
 /// Calls `lock` when the user has been idle for the chosen time, and when the page goes to
 /// the background (another app, the home screen, a locked phone).
 pub fn watch(lock: impl Fn() + Clone + 'static) {
@@ -206,7 +216,10 @@ pub fn watch(lock: impl Fn() + Clone + 'static) {
         let hidden = web_sys::window()
             .and_then(|w| w.document())
             .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
-        if hidden && has_key() {
+        let picking = js_sys::Date::now() < PICKER_UNTIL.with(Cell::get);
+        if !hidden {
+            PICKER_UNTIL.with(|t| t.set(0.0));
+        } else if has_key() && !picking {
             lock_hidden();
         }
     });

@@ -43,3 +43,28 @@ pub fn save_youth(on: bool, child: &str) {
     };
     let _ = device::write(YOUTH_KEY, &value);
 }
+
+/// "No thanks" to the passcode offer on the overview.
+const PASSCODE_OFFER_KEY: &str = "helder.offer.passcode";
+/// When "later" was chosen on the 7-day notice (a date).
+const EXPIRY_LATER_KEY: &str = "helder.notice.expiry";
+
+/// True when the passcode offer was declined on this device.
+pub fn passcode_offer_declined() -> bool {
+    device::read(PASSCODE_OFFER_KEY).is_some()
+}
+
+/// Remembers that the passcode offer was declined.
+pub fn decline_passcode_offer() {
+    let _ = device::write(PASSCODE_OFFER_KEY, "declined");
+}
+
+/// When "later" was last chosen on the 7-day notice.
+pub fn expiry_notice_later() -> Option<crate::domain::date::Date> {
+    device::read(EXPIRY_LATER_KEY).and_then(|d| crate::domain::date::Date::parse(&d).ok())
+}
+
+/// Remembers "later" on the 7-day notice.
+pub fn set_expiry_notice_later(today: crate::domain::date::Date) {
+    let _ = device::write(EXPIRY_LATER_KEY, &today.to_string());
+}

@@ -1,0 +1,117 @@
+//! Settings: keep a copy of everything as a file, optionally protected with a password.
+
+use crate::domain::document::encode;
+use crate::domain::locked::{self, check_new_passcode, PasscodeProblem};
+use crate::state::{use_app, use_ui};
+use crate::store::{crypto, download::download};
+use leptos::prelude::*;
+
+/// The file name of a copy made today.
+fn file_name(today: crate::domain::date::Date, protected: bool) -> String {
+    if protected {
+        format!("helder-{today}-beveiligd.json")
+    } else {
+        format!("helder-{today}.json")
+    }
+}
+
+/// Downloads a plain copy of the household now; false when there is none or the browser refused.
+pub fn download_copy(app: crate::state::AppState) -> bool {
+    app.household
+        .with_untracked(|h| h.as_ref().map(|h| encode(h, app.today)))
+        .is_some_and(|text| download(&file_name(app.today, false), &text))
+}
+
+/// The export card.
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    let protect = RwSignal::new(false);
+    let password = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    // (success, text)
+    let message = RwSignal::new(None::<(bool, &'static str)>);
+
+    let export = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let ui = ui.get_untracked();
+        let Some(text) = app
+            .household
+            .with_untracked(|h| h.as_ref().map(|h| encode(h, app.today)))
+        else {
+            return;
+        };
+        if !protect.get_untracked() {
+            let ok = download(&file_name(app.today, false), &text);
+            message.set(Some(if ok {
+                (true, ui.export_done)
+            } else {
+                (false, ui.export_failed)
+            }));
+            return;
+        }
+        match check_new_passcode(&password.get_untracked(), &repeat.get_untracked()) {
+            Err(PasscodeProblem::TooShort) => message.set(Some((false, ui.export_too_short))),
+            Err(PasscodeProblem::Different) => message.set(Some((false, ui.export_different))),
+            Ok(()) => {
+                let secret = password.get_untracked();
+                busy.set(true);
+                message.set(None);
+                leptos::task::spawn_local(async move {
+                    let sealed = crypto::seal(&secret, &text).await;
+                    busy.set(false);
+                    let ok = sealed
+                        .is_ok_and(|s| download(&file_name(app.today, true), &locked::encode(&s)));
+                    if ok {
+                        password.set(String::new());
+                        repeat.set(String::new());
+                    }
+                    message.set(Some(if ok {
+                        (true, ui.export_done_protected)
+                    } else {
+                        (false, ui.export_failed)
+                    }));
+                });
+            }
+        }
+    };
+
+    view! {
+        <section class="hd-card" aria-labelledby="export-title">
+            <h2 id="export-title">{move || ui.get().settings_export_title}</h2>
+            <p>{move || ui.get().settings_export_text}</p>
+            <form class="hd-form" on:submit=export>
+                <label class="hd-check">
+                    <input type="checkbox" prop:checked=move || protect.get()
+                        on:change=move |ev| { protect.set(event_target_checked(&ev)); message.set(None); }/>
+                    <span>{move || ui.get().export_protect}</span>
+                </label>
+                <Show when=move || protect.get()>
+                    <p class="hd-muted">{move || ui.get().export_protect_text}</p>
+                    <div class="hd-field">
+                        <label for="export-password">{move || ui.get().export_password}</label>
+                        <input id="export-password" type="password" autocomplete="new-password"
+                            prop:value=move || password.get()
+                            on:input=move |ev| password.set(event_target_value(&ev))/>
+                    </div>
+                    <div class="hd-field">
+                        <label for="export-repeat">{move || ui.get().export_repeat}</label>
+                        <input id="export-repeat" type="password" autocomplete="new-password"
+                            prop:value=move || repeat.get()
+                            on:input=move |ev| repeat.set(event_target_value(&ev))/>
+                    </div>
+                </Show>
+                {move || message.get().map(|(ok, text)| if ok {
+                    view! { <div class="hd-alert hd-alert--success" role="status"><p>{text}</p></div> }.into_any()
+                } else {
+                    view! { <div class="hd-alert hd-alert--error" role="alert"><p>{text}</p></div> }.into_any()
+                })}
+                <button type="submit" class="hd-button hd-button--secondary" disabled=move || busy.get()>
+                    {move || if busy.get() { ui.get().export_busy } else { ui.get().settings_export }}
+                </button>
+            </form>
+        </section>
+    }
+}
