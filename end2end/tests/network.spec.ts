@@ -39,6 +39,9 @@ test("a person is added only with a valid phone number, and a change of family m
   await page.goto("/netwerk?org=o3");
   await appReady(page);
   await page.getByRole("button", { name: "Persoon toevoegen" }).click();
+  // The form opens below the list: it comes into view with the cursor in its first field.
+  await expect(page.getByLabel("Naam", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Naam", { exact: true })).toBeInViewport();
   await page.getByLabel("Naam", { exact: true }).fill("Ayse Kaya");
   await page.getByLabel(/Telefoonnummer/).fill("06-12ab");
   await page.getByRole("button", { name: "Persoon bewaren" }).click();

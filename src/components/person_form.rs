@@ -225,8 +225,23 @@ pub fn PersonForm(
         id("until-error"),
         id("since-error"),
     );
+    // The form opens below the list of people: bring it into view and put the cursor in its
+    // first field, so on a phone the tap visibly did something.
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move || {
+        if let Some(form) = form_ref.get() {
+            form.scroll_into_view();
+            if let Ok(Some(field)) = form.query_selector("input, select") {
+                if let Ok(field) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field) {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = field.focus_with_options(&options);
+                }
+            }
+        }
+    });
     view! {
-        <form class="hd-form hd-person-form hd-no-print" on:submit=submit novalidate>
+        <form class="hd-form hd-person-form hd-no-print" node_ref=form_ref on:submit=submit novalidate>
             {move || (!title.get().is_empty()).then(|| view! { <h3>{title.get()}</h3> })}
             {is_change.then(|| view! { <p class="hd-hint">{move || ui.get().network_change_hint}</p> })}
             <div class="hd-field">
