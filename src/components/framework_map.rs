@@ -113,7 +113,7 @@ pub fn framework_map(lang: Lang, current: Option<Stage>, path: &[(Stage, Date)])
                                             <ul class="hd-map__next" aria-label=fill(ui.map_next_label, &[("stage", name(s))])>
                                                 {from(s).map(|t| view! {
                                                     <li>
-                                                        <span class="hd-map__arrow" aria-hidden="true">"→ "</span>
+                                                        <span class="hd-map__arrow" aria-hidden="true">"→"</span>
                                                         <a href=format!("/kader/{}", t.to.id())>{name(t.to)}</a>
                                                         <span class="hd-map__by">{fill(ui.map_by, &[("who", decider_label(ui, t.decider))])}</span>
                                                     </li>
