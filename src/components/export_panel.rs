@@ -6,12 +6,11 @@ use crate::state::{use_app, use_ui};
 use crate::store::{crypto, download::download};
 use leptos::prelude::*;
 
-/// The file name of a copy made today.
-fn file_name(today: crate::domain::date::Date, protected: bool) -> String {
-    if protected {
-        format!("helder-{today}-beveiligd.json")
-    } else {
-        format!("helder-{today}.json")
+/// The file name of a copy made today; a protected one says so in the user's language.
+fn file_name(today: crate::domain::date::Date, protected: Option<&str>) -> String {
+    match protected {
+        Some(word) => format!("helder-{today}-{word}.json"),
+        None => format!("helder-{today}.json"),
     }
 }
 
@@ -19,7 +18,7 @@ fn file_name(today: crate::domain::date::Date, protected: bool) -> String {
 pub fn download_copy(app: crate::state::AppState) -> bool {
     app.household
         .with_untracked(|h| h.as_ref().map(|h| encode(h, app.today)))
-        .is_some_and(|text| download(&file_name(app.today, false), &text))
+        .is_some_and(|text| download(&file_name(app.today, None), &text))
 }
 
 /// The export card.
@@ -44,7 +43,7 @@ pub fn ExportPanel() -> impl IntoView {
             return;
         };
         if !protect.get_untracked() {
-            let ok = download(&file_name(app.today, false), &text);
+            let ok = download(&file_name(app.today, None), &text);
             message.set(Some(if ok {
                 (true, ui.export_done)
             } else {
@@ -62,8 +61,12 @@ pub fn ExportPanel() -> impl IntoView {
                 leptos::task::spawn_local(async move {
                     let sealed = crypto::seal(&secret, &text).await;
                     busy.set(false);
-                    let ok = sealed
-                        .is_ok_and(|s| download(&file_name(app.today, true), &locked::encode(&s)));
+                    let ok = sealed.is_ok_and(|s| {
+                        download(
+                            &file_name(app.today, Some(ui.export_file_word)),
+                            &locked::encode(&s),
+                        )
+                    });
                     if ok {
                         password.set(String::new());
                         repeat.set(String::new());
