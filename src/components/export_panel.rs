@@ -1,5 +1,6 @@
 //! Settings: keep a copy of everything as a file, optionally protected with a password.
 
+use crate::components::passcode_panel::{outcome, password_field};
 use crate::domain::document::encode;
 use crate::domain::locked::{self, check_new_passcode, PasscodeProblem};
 use crate::state::{use_app, use_ui};
@@ -81,6 +82,8 @@ pub fn ExportPanel() -> impl IntoView {
         }
     };
 
+    let label =
+        move |f: fn(&crate::content::Ui) -> &'static str| Signal::derive(move || f(ui.get()));
     view! {
         <section class="hd-card" aria-labelledby="export-title">
             <h2 id="export-title">{move || ui.get().settings_export_title}</h2>
@@ -93,24 +96,10 @@ pub fn ExportPanel() -> impl IntoView {
                 </label>
                 <Show when=move || protect.get()>
                     <p class="hd-muted">{move || ui.get().export_protect_text}</p>
-                    <div class="hd-field">
-                        <label for="export-password">{move || ui.get().export_password}</label>
-                        <input id="export-password" type="password" autocomplete="new-password"
-                            prop:value=move || password.get()
-                            on:input=move |ev| password.set(event_target_value(&ev))/>
-                    </div>
-                    <div class="hd-field">
-                        <label for="export-repeat">{move || ui.get().export_repeat}</label>
-                        <input id="export-repeat" type="password" autocomplete="new-password"
-                            prop:value=move || repeat.get()
-                            on:input=move |ev| repeat.set(event_target_value(&ev))/>
-                    </div>
+                    {password_field("export-password", label(|u| u.export_password), password, "new-password")}
+                    {password_field("export-repeat", label(|u| u.export_repeat), repeat, "new-password")}
                 </Show>
-                {move || message.get().map(|(ok, text)| if ok {
-                    view! { <div class="hd-alert hd-alert--success" role="status"><p>{text}</p></div> }.into_any()
-                } else {
-                    view! { <div class="hd-alert hd-alert--error" role="alert"><p>{text}</p></div> }.into_any()
-                })}
+                {outcome(message)}
                 <button type="submit" class="hd-button hd-button--secondary" disabled=move || busy.get()>
                     {move || if busy.get() { ui.get().export_busy } else { ui.get().settings_export }}
                 </button>

@@ -11,6 +11,17 @@ pub const QUICK_EXIT_URL: &str = "https://www.buienradar.nl/";
 /// Three Shift presses within this many milliseconds leave at once.
 const SHIFT_WINDOW_MS: f64 = 1_500.0;
 
+/// Where quick exit goes: the profile's neutral site, or the default one.
+pub fn exit_url(app: crate::state::AppState) -> String {
+    app.profile.with(|p| {
+        if p.quick_exit_url.is_empty() {
+            QUICK_EXIT_URL.to_string()
+        } else {
+            p.quick_exit_url.clone()
+        }
+    })
+}
+
 /// Quick exit by keyboard: Shift pressed three times within a moment leaves for `exit_url`.
 /// Listens while the calling component (the header, the lock screen) is on screen.
 pub fn leave_on_three_shifts(exit_url: impl Fn() -> String + 'static) {
@@ -37,15 +48,7 @@ pub fn Header() -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     let other = move || app.lang.get().other();
-    let exit_url = move || {
-        app.profile.with(|p| {
-            if p.quick_exit_url.is_empty() {
-                QUICK_EXIT_URL.to_string()
-            } else {
-                p.quick_exit_url.clone()
-            }
-        })
-    };
+    let exit_url = move || exit_url(app);
     leave_on_three_shifts(exit_url);
     view! {
         <a class="hd-skip" href="#main">{move || ui.get().shell_skip}</a>

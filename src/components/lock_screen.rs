@@ -1,6 +1,6 @@
 //! The lock screen: Helder is locked with a passcode; nothing of the household is shown.
 
-use crate::components::header::{leave_on_three_shifts, QUICK_EXIT_URL};
+use crate::components::header::{exit_url, leave_on_three_shifts};
 use crate::state::{use_app, use_ui};
 use crate::store::lock::{unlock, UnlockError};
 use crate::store::quick_exit::leave;
@@ -15,15 +15,7 @@ pub fn LockScreen() -> impl IntoView {
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<&'static str>);
     let confirm_erase = RwSignal::new(false);
-    let exit_url = move || {
-        app.profile.with(|p| {
-            if p.quick_exit_url.is_empty() {
-                QUICK_EXIT_URL.to_string()
-            } else {
-                p.quick_exit_url.clone()
-            }
-        })
-    };
+    let exit_url = move || exit_url(app);
     leave_on_three_shifts(exit_url);
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

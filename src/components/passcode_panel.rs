@@ -9,7 +9,8 @@ use leptos::prelude::*;
 /// The idle times offered, in seconds.
 const IDLE_CHOICES: [u32; 4] = [60, 300, 900, 1800];
 
-fn password_field(
+/// A password field with its label above (also used by the protected export).
+pub fn password_field(
     id: &'static str,
     label: Signal<&'static str>,
     value: RwSignal<String>,
@@ -22,6 +23,21 @@ fn password_field(
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))/>
         </div>
+    }
+}
+
+/// The outcome of an action on these cards: a success is announced politely, a failure at once.
+pub fn outcome(message: RwSignal<Option<(bool, &'static str)>>) -> impl IntoView {
+    move || {
+        message.get().map(|(ok, text)| {
+            if ok {
+                view! { <div class="hd-alert hd-alert--success" role="status"><p>{text}</p></div> }
+                    .into_any()
+            } else {
+                view! { <div class="hd-alert hd-alert--error" role="alert"><p>{text}</p></div> }
+                    .into_any()
+            }
+        })
     }
 }
 
@@ -148,11 +164,7 @@ pub fn PasscodePanel() -> impl IntoView {
     view! {
         <section class="hd-card" aria-labelledby="passcode-title">
             <h2 id="passcode-title">{move || ui.get().passcode_title}</h2>
-            {move || message.get().map(|(ok, text)| if ok {
-                view! { <div class="hd-alert hd-alert--success" role="status"><p>{text}</p></div> }.into_any()
-            } else {
-                view! { <div class="hd-alert hd-alert--error" role="alert"><p>{text}</p></div> }.into_any()
-            })}
+            {outcome(message)}
             <Show when=is_on fallback=move || view! {
                 <p>{move || ui.get().passcode_intro}</p>
                 <div class="hd-alert hd-alert--warning">
