@@ -28,7 +28,7 @@ pub fn SafetyNotices() -> impl IntoView {
     };
     view! {
         <Show when=move || expiry.get()>
-            <section class="hd-card hd-notice" aria-labelledby="expiry-title">
+            <section class="hd-card hd-notice hd-no-print" aria-labelledby="expiry-title">
                 <h2 id="expiry-title">{move || ui.get().notice_expiry_title}</h2>
                 <p>{move || ui.get().notice_expiry_text}</p>
                 <p>{move || ui.get().notice_expiry_how}</p>
@@ -49,7 +49,7 @@ pub fn SafetyNotices() -> impl IntoView {
             </section>
         </Show>
         <Show when=offer>
-            <section class="hd-card hd-notice" aria-labelledby="offer-title">
+            <section class="hd-card hd-notice hd-no-print" aria-labelledby="offer-title">
                 <h2 id="offer-title">{move || ui.get().notice_passcode_title}</h2>
                 <p>{move || ui.get().notice_passcode_text}</p>
                 <div class="hd-actions">
