@@ -30,7 +30,7 @@ SUDO := $(shell [ $$(id -u) = 0 ] || echo sudo)
 
 E2E_DIST := target/e2e/dist
 
-.PHONY: help setup setup-rust-target setup-trunk setup-wasm-bindgen setup-npm setup-fetch \
+.PHONY: help setup setup-rust-target setup-trunk setup-wasm-bindgen setup-wasm-split setup-npm setup-fetch \
         setup-browser run build test test-unit test-e2e content-check fuzz bench bench-setup bench-run fmt clean
 
 help:
@@ -38,7 +38,7 @@ help:
 
 ## ---------------------------------------------------------------- setup
 
-setup: setup-rust-target setup-trunk setup-wasm-bindgen setup-npm setup-fetch
+setup: setup-rust-target setup-trunk setup-wasm-bindgen setup-wasm-split setup-npm setup-fetch
 
 setup-rust-target:
 	@if ! rustup target list --installed | grep -qx '$(WASM_TARGET)'; then \
@@ -59,6 +59,15 @@ setup-wasm-bindgen:
 	if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $$v" ]; then \
 	  echo ">> Building wasm-bindgen-cli $$v to match Cargo.lock (one-time, about 2 minutes)..."; \
 	  cargo install wasm-bindgen-cli --version "$$v"; \
+	fi
+
+# wasm-split-cli splits the app into the first screen and the parts loaded on demand
+# (tools/wasm.mjs); it must speak the same format as wasm_split_helpers in Cargo.lock (0.2.x).
+WASM_SPLIT_VERSION := 0.2.4
+setup-wasm-split:
+	@if ! cargo install --list | grep -qx 'wasm_split_cli_support v$(WASM_SPLIT_VERSION):'; then \
+	  echo ">> Building wasm-split-cli $(WASM_SPLIT_VERSION) (one-time, about 3 minutes)..."; \
+	  cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary --locked; \
 	fi
 
 setup-npm: node_modules/.stamp

@@ -24,10 +24,11 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      // Files with a content hash in their name never change, so the copy the page just
+      // Files with a content hash in their name or folder never change, so the copy the page just
       // downloaded (the HTTP cache) is right; the others bypass the HTTP cache, so they are
       // exactly this build's. This keeps a first visit from downloading the app twice.
-      const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+      // (Trunk names the stylesheet main-<hash>.css; tools/wasm.mjs puts the app in pkg-<hash>/.)
+      const HASHED = /(-[0-9a-f]{16}\.css|\/pkg-[0-9a-f]{16}\/[^/]+)$/;
       await cache.addAll(PRECACHE.map((p) => new Request(p, { cache: HASHED.test(p) ? "default" : "reload" })));
       // The first install takes over at once. An update waits until the page asks
       // (after the user chose "reload"), so a running page never mixes versions.
@@ -83,16 +84,16 @@ function isAppRoute(url) {
 }
 
 // Every route is answered with this build's index.html, so the app starts offline.
+// caches.match with a cacheName, not caches.open: opening creates the cache, and after "erase
+// everything" a later request must not bring an (empty) cache back.
 async function appShell(request) {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(INDEX_URL);
+  const cached = await caches.match(INDEX_URL, { cacheName: CACHE });
   if (cached) return cached;
   return fetch(request);
 }
 
 async function cacheFirst(request) {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+  const cached = await caches.match(request, { cacheName: CACHE });
   if (cached) return cached;
   return fetch(request);
 }
@@ -136,8 +137,7 @@ async function profileResponse(network, key) {
 
 // The last good copy, else the one shipped with this build.
 async function storedProfile(key) {
-  const profileCache = await caches.open(PROFILE_CACHE);
-  return (await profileCache.match(key)) || (await caches.match(key));
+  return (await caches.match(key, { cacheName: PROFILE_CACHE })) || (await caches.match(key));
 }
 
 // A 200 that really is JSON: a host that answers unknown paths with index.html

@@ -5,6 +5,7 @@ pub mod components;
 pub mod content;
 pub mod domain;
 pub mod pages;
+pub mod screens;
 pub mod state;
 pub mod store;
 
@@ -13,12 +14,7 @@ use components::shell::Shell;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use pages::{
-    agreements::AgreementsPage, emergency::EmergencyPage, framework::FrameworkPage,
-    framework::StagePage, help::HelpPage, letter::LetterPage, network::NetworkPage,
-    not_found::NotFoundPage, overview::OverviewPage, plan::PlanPage, plan_edit::PlanEditPage,
-    rights::RightsPage, settings::SettingsPage, start::StartPage,
-};
+use pages::{not_found::NotFoundPage, overview::OverviewPage};
 use state::{AppState, Lock};
 
 /// The whole app: state, shell and one route per screen (addresses as in DESIGN.md).
@@ -46,18 +42,18 @@ pub fn App() -> impl IntoView {
             <Shell>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=OverviewPage/>
-                    <Route path=path!("/start") view=StartPage/>
-                    <Route path=path!("/kader") view=FrameworkPage/>
-                    <Route path=path!("/kader/:stage") view=StagePage/>
-                    <Route path=path!("/plan") view=PlanPage/>
-                    <Route path=path!("/plan/bewerk/:kind/:id") view=PlanEditPage/>
-                    <Route path=path!("/plan/afspraken/:id") view=AgreementsPage/>
-                    <Route path=path!("/netwerk") view=NetworkPage/>
-                    <Route path=path!("/hulp") view=HelpPage/>
-                    <Route path=path!("/hulp/brief") view=LetterPage/>
-                    <Route path=path!("/noodstop") view=EmergencyPage/>
-                    <Route path=path!("/rechten") view=RightsPage/>
-                    <Route path=path!("/instellingen") view=SettingsPage/>
+                    <Route path=path!("/start") view=screens::start/>
+                    <Route path=path!("/kader") view=screens::framework/>
+                    <Route path=path!("/kader/:stage") view=screens::stage/>
+                    <Route path=path!("/plan") view=screens::plan/>
+                    <Route path=path!("/plan/bewerk/:kind/:id") view=screens::plan_edit/>
+                    <Route path=path!("/plan/afspraken/:id") view=screens::agreements/>
+                    <Route path=path!("/netwerk") view=screens::network/>
+                    <Route path=path!("/hulp") view=screens::help/>
+                    <Route path=path!("/hulp/brief") view=screens::letter/>
+                    <Route path=path!("/noodstop") view=screens::emergency/>
+                    <Route path=path!("/rechten") view=screens::rights/>
+                    <Route path=path!("/instellingen") view=screens::settings/>
                 </Routes>
             </Shell>
         </Router>
@@ -83,6 +79,11 @@ pub fn start() {
                 boot.remove();
             }
             leptos::mount::mount_to_body(App);
+            // The other screens' parts, once the first screen is up (README, "Lazy screens").
+            set_timeout(
+                || leptos::task::spawn_local(screens::preload_all()),
+                std::time::Duration::from_millis(1000),
+            );
         }),
     );
 }

@@ -125,30 +125,46 @@ pub fn OverviewPage() -> impl IntoView {
             None => ui.welcome_page_title.to_string(),
         })
     });
+    // Only a change between first use and a family re-renders this; the summary follows the
+    // household itself.
+    let first_use = Memo::new(move |_| app.household.with(Option::is_none));
     view! {
         <Page title=title>
-            {move || {
-                let lang = app.lang.get();
-                let ui = content::ui(lang);
-                app.household.with(|h| match h {
-                    None => view! { <Welcome/> }.into_any(),
-                    Some(_) if app.youth.get() => view! { <YouthSwitch/> <SafetyNotices/> <YouthView/> }.into_any(),
-                    Some(h) => view! {
-                        <YouthSwitch/>
-                        <div class="hd-actions hd-actions--help">
-                            <A href="/noodstop" attr:class="hd-button hd-button--urgent">{ui.action_emergency}</A>
-                            <A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
-                            <A href="/rechten" attr:class="hd-button hd-button--secondary">{ui.action_rights}</A>
-                        </div>
-                        <SafetyNotices/>
-                        <NetworkWarnings link=true/>
-                        {position_card(h, lang)}
-                        {due_card(h, lang, app.today)}
-                        <PrintButton label=Signal::derive(move || content::ui(app.lang.get()).overview_print)/>
-                        {plan_summary(h, lang)}
-                    }.into_any(),
-                })
+            {move || if first_use.get() {
+                view! { <Welcome/> }.into_any()
+            } else {
+                crate::screens::family_summary().into_any()
             }}
         </Page>
+    }
+}
+
+/// The family's summary: position, what is due, the plan in short, the help buttons (or the
+/// young person's view). Loaded on demand with its group (src/screens.rs): a first visit
+/// shows the welcome and does not need it.
+#[component]
+pub fn FamilySummary() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let lang = app.lang.get();
+        let ui = content::ui(lang);
+        app.household.with(|h| match h {
+            None => ().into_any(),
+            Some(_) if app.youth.get() => view! { <YouthSwitch/> <SafetyNotices/> <YouthView/> }.into_any(),
+            Some(h) => view! {
+                <YouthSwitch/>
+                <div class="hd-actions hd-actions--help">
+                    <A href="/noodstop" attr:class="hd-button hd-button--urgent">{ui.action_emergency}</A>
+                    <A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
+                    <A href="/rechten" attr:class="hd-button hd-button--secondary">{ui.action_rights}</A>
+                </div>
+                <SafetyNotices/>
+                <NetworkWarnings link=true/>
+                {position_card(h, lang)}
+                {due_card(h, lang, app.today)}
+                <PrintButton label=Signal::derive(move || content::ui(app.lang.get()).overview_print)/>
+                {plan_summary(h, lang)}
+            }.into_any(),
+        })
     }
 }

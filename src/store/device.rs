@@ -105,16 +105,27 @@ pub fn erase_everything() {
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(names) = wasm_bindgen_futures::JsFuture::from(caches.keys()).await else {
-            return;
-        };
-        for name in js_sys::Array::from(&names)
-            .iter()
-            .filter_map(|n| n.as_string())
-        {
-            let _ = wasm_bindgen_futures::JsFuture::from(caches.delete(&name)).await;
+        delete_caches(&caches).await;
+        // A service worker still installing writes its cache when it is done: once it is
+        // ready, delete again.
+        let ready = web_sys::window().and_then(|w| w.navigator().service_worker().ready().ok());
+        if let Some(ready) = ready {
+            let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
+            delete_caches(&caches).await;
         }
     });
+}
+
+async fn delete_caches(caches: &web_sys::CacheStorage) {
+    let Ok(names) = wasm_bindgen_futures::JsFuture::from(caches.keys()).await else {
+        return;
+    };
+    for name in js_sys::Array::from(&names)
+        .iter()
+        .filter_map(|n| n.as_string())
+    {
+        let _ = wasm_bindgen_futures::JsFuture::from(caches.delete(&name)).await;
+    }
 }
 
 /// What the safety notices need to know about the browser.

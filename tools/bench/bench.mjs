@@ -443,6 +443,46 @@ async function precacheBytes(site) {
   return total;
 }
 
+// The parts of the app loaded on demand (tools/wasm.mjs, src/screens.rs): per group of screens
+// its own wasm plus the shared chunks it needs (from __wasm_split.js), and all of them together.
+async function lazyParts(site, firstVisit) {
+  const loaderRef = firstVisit.files.find((f) => f.file.endsWith("__wasm_split.js"));
+  if (!loaderRef) return null;
+  const dir = path.posix.dirname(loaderRef.file);
+  const loader = await readFile(path.join(site, loaderRef.file), "utf8");
+  // const __chunk_5 = makeLoad(() => { ... new URL("./chunk_5.wasm" ... }, [__chunk_6, ...]);
+  // export const __wasm_split_load_<group> = wrapAsyncCb(makeLoad(() => { ... "./split_<group>.wasm" ... }, [...]));
+  const defs = new Map();
+  const re = /const (__\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{[\s\S]*?new URL\("\.\/([^"]+)"[\s\S]*?\}\s*,\s*\[([^\]]*)\]/g;
+  for (const m of loader.matchAll(re)) {
+    defs.set(m[1], { file: m[2], deps: m[3].split(",").map((d) => d.trim()).filter(Boolean) });
+  }
+  const size = async (file) => {
+    const f = path.join(site, dir, file);
+    const raw = (await sizeOf(f)) ?? 0;
+    return { raw, gzip: (await sizeOf(f + ".gz")) ?? raw, brotli: (await sizeOf(f + ".br")) ?? raw };
+  };
+  const groups = [];
+  for (const [name, def] of defs) {
+    if (!def.file.startsWith("split_")) continue;
+    const files = new Set([def.file]);
+    const visit = (deps) => deps.forEach((d) => {
+      const dd = defs.get(d);
+      if (dd && !files.has(dd.file)) { files.add(dd.file); visit(dd.deps); }
+    });
+    visit(def.deps);
+    const total = { raw: 0, gzip: 0, brotli: 0 };
+    for (const f of files) { const s = await size(f); total.raw += s.raw; total.gzip += s.gzip; total.brotli += s.brotli; }
+    groups.push({ group: def.file.replace(/^split_|\.wasm$/g, ""), loader: name, files: files.size, ...total });
+  }
+  const all = { files: 0, raw: 0, gzip: 0, brotli: 0 };
+  for (const def of defs.values()) {
+    const s = await size(def.file);
+    all.files++; all.raw += s.raw; all.gzip += s.gzip; all.brotli += s.brotli;
+  }
+  return { groups, all };
+}
+
 // Where the wasm's bytes are: its sections (code = compiled functions, data = static data such
 // as the built-in texts), raw and each compressed alone with brotli -q 11.
 function wasmSections(buf) {
@@ -884,6 +924,12 @@ function markdown(res) {
     L.push(`Inside the wasm: ${["code", "data"].map(part).filter(Boolean).join("; ")} ` +
       `(code: compiled functions; data: static data such as the built-in texts).`);
   }
+  if (res.lazy) {
+    L.push("");
+    L.push(`Loaded on demand (not in the total above; each group with the shared chunks it needs, brotli): ` +
+      res.lazy.groups.map((g) => `${g.group} ${fmtBytes(g.brotli)} (${g.files} files)`).join(", ") +
+      `; all ${res.lazy.all.files} files together ${fmtBytes(res.lazy.all.brotli)}.`);
+  }
   if (res.precache) {
     L.push("");
     L.push(`After the first load the service worker precaches ${res.precache.files} files in the background ` +
@@ -981,6 +1027,7 @@ async function main() {
 
   res.firstVisit = await firstVisitFiles(site);
   res.precache = await precacheBytes(site);
+  res.lazy = await lazyParts(site, res.firstVisit);
   const wasmFile = res.firstVisit.files.find((f) => f.file.endsWith(".wasm") && !f.missing);
   if (wasmFile) res.wasmSections = wasmSections(await readFile(path.join(site, wasmFile.file)));
   log(`first visit: ${res.firstVisit.files.length} files, ${fmtBytes(res.firstVisit.total.brotli)} bytes brotli`);

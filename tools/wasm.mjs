@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// Trunk post_build hook (the first): builds the WebAssembly app and splits it into the main
+// part and the parts loaded on demand (src/screens.rs; README, "Lazy screens").
+//
+// Trunk's own Rust build cannot split, so index.html has no Trunk rust link; this does it:
+//   1. cargo build --target wasm32-unknown-unknown --bin helder (--release for a release);
+//      .cargo/config.toml links with --emit-relocs, which wasm-split needs;
+//   2. wasm-split-cli: the main module plus one wasm per group and the chunks they share,
+//      and __wasm_split.js, which loads them;
+//   3. wasm-bindgen --target web on the main module (helder.js, helder_bg.wasm);
+//   4. release only: wasm-opt -Oz on every wasm;
+//   5. everything into <staging>/pkg-<hash>/, the hash of all these files (so they can be
+//      cached for a year), and __HELDER_PKG__ in index.html replaced by that folder.
+//
+// Environment (set by Trunk): TRUNK_STAGING_DIR, TRUNK_PROFILE (debug | release),
+// TRUNK_PUBLIC_URL. Tools come from PATH (the Makefile puts node_modules/.bin and
+// ~/.cargo/bin first): cargo, wasm-split-cli, wasm-bindgen, wasm-opt.
+
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) fail("TRUNK_STAGING_DIR is not set (run it as a Trunk post_build hook)");
+const release = process.env.TRUNK_PROFILE === "release";
+const profile = release ? "release" : "debug";
+let publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
+if (!publicUrl.startsWith("/")) publicUrl = "/" + publicUrl;
+if (!publicUrl.endsWith("/")) publicUrl += "/";
+
+const PLACEHOLDER = "__HELDER_PKG__";
+// The features Rust's wasm32 target uses by default; wasm-opt must keep them.
+const WASM_FEATURES = [
+  "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--enable-mutable-globals", "--enable-multivalue", "--enable-reference-types",
+];
+
+function fail(message) {
+  console.error(`wasm.mjs: ${message}`);
+  process.exit(1);
+}
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit" });
+    child.on("error", (err) =>
+      reject(new Error(err.code === "ENOENT" ? `${command} not found on PATH (run make setup)` : err.message)));
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${code})`))));
+  });
+}
+
+/** Runs `jobs` (functions returning promises) with at most `limit` at a time. */
+async function pool(jobs, limit) {
+  const queue = [...jobs];
+  const workers = Array.from({ length: Math.min(limit, queue.length) }, async () => {
+    while (queue.length) await queue.shift()();
+  });
+  await Promise.all(workers);
+}
+
+try {
+  const cargoArgs = ["build", "--target", "wasm32-unknown-unknown", "--bin", "helder"];
+  if (release) cargoArgs.push("--release");
+  await run("cargo", cargoArgs);
+
+  const input = path.join(root, "target", "wasm32-unknown-unknown", profile, "helder.wasm");
+  const work = path.join(root, "target", "wasm-split", profile);
+  const split = path.join(work, "split");
+  const out = path.join(work, "pkg");
+  await rm(work, { recursive: true, force: true });
+  await mkdir(split, { recursive: true });
+  await mkdir(out, { recursive: true });
+
+  await run("wasm-split-cli", ["--out-name", "helder", input, split]);
+  await run("wasm-bindgen", ["--target", "web", "--no-typescript", "--keep-lld-exports", "--out-name", "helder", "--out-dir", out,
+    path.join(split, "helder.wasm")]);
+  for (const name of await readdir(split)) {
+    if (name !== "helder.wasm") await copyFile(path.join(split, name), path.join(out, name));
+  }
+
+  const names = (await readdir(out)).sort();
+  if (release) {
+    const wasm = names.filter((n) => n.endsWith(".wasm"));
+    await pool(wasm.map((n) => () => run("wasm-opt", ["-Oz", ...WASM_FEATURES, path.join(out, n), "-o", path.join(out, n)])), 2);
+  }
+
+  const hash = createHash("sha256");
+  for (const name of names) hash.update(`${name}\n`).update(await readFile(path.join(out, name)));
+  const folder = `pkg-${hash.digest("hex").slice(0, 16)}`;
+  await mkdir(path.join(staging, folder));
+  for (const name of names) await copyFile(path.join(out, name), path.join(staging, folder, name));
+
+  const indexPath = path.join(staging, "index.html");
+  const html = await readFile(indexPath, "utf8");
+  if (!html.includes(PLACEHOLDER)) fail(`index.html does not mention ${PLACEHOLDER}`);
+  await writeFile(indexPath, html.replaceAll(PLACEHOLDER, publicUrl + folder));
+  const wasmCount = names.filter((n) => n.endsWith(".wasm")).length;
+  console.log(`wasm.mjs: ${profile} build in ${folder}/ (${wasmCount} wasm files)`);
+} catch (err) {
+  fail(err.message);
+}
