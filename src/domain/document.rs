@@ -7,6 +7,7 @@
 
 use super::date::Date;
 use super::household::Household;
+use super::json_path;
 use super::migrations;
 use super::validation::{validate, Problem};
 use serde::{Deserialize, Serialize};
@@ -135,11 +136,10 @@ pub fn decode_with(text: &str, migrations: &[Migration]) -> Result<Household, Lo
             reason,
         })?;
     }
+    // Read as text so that an error can name its field (json_path); a Value always prints.
+    let text = serde_json::to_string(&household).unwrap_or_default();
     let household: Household =
-        serde_path_to_error::deserialize(household).map_err(|e| LoadError::Shape {
-            field: e.path().to_string(),
-            reason: e.inner().to_string(),
-        })?;
+        json_path::read(&text).map_err(|(field, reason)| LoadError::Shape { field, reason })?;
     let problems = validate(&household);
     if problems.is_empty() {
         Ok(household)

@@ -14,6 +14,7 @@ pub mod example;
 pub mod guided_start;
 pub mod household;
 pub mod import;
+pub mod json_path;
 pub mod locked;
 pub mod migrations;
 pub mod network;

@@ -2,6 +2,7 @@
 //! request reaches the organisation. An organisation edits `public/organisation.json`; the
 //! app reads it at start, so no rebuild is needed.
 
+use super::json_path;
 use serde::{Deserialize, Serialize};
 
 /// The marker that says a JSON file is a Helder organisation profile.
@@ -116,12 +117,8 @@ pub fn looks_like_phone(text: &str) -> bool {
 
 /// Reads a profile strictly; the error names the field that is wrong.
 pub fn parse_profile(text: &str) -> Result<Profile, ProfileError> {
-    let mut reader = serde_json::Deserializer::from_str(text);
     let profile: Profile =
-        serde_path_to_error::deserialize(&mut reader).map_err(|e| ProfileError {
-            field: e.path().to_string().replace('?', ""),
-            reason: e.inner().to_string(),
-        })?;
+        json_path::read(text).map_err(|(field, reason)| ProfileError { field, reason })?;
     let err = |field: &str, reason: &str| {
         Err(ProfileError {
             field: field.into(),
