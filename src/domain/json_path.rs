@@ -49,7 +49,7 @@ pub fn field_at(text: &str, line: usize, column: usize) -> String {
                 let end = string_end(bytes, i);
                 if expect_key {
                     if let Some(Frame::Object { key }) = stack.last_mut() {
-                        *key = Some(unescape(&text[i + 1..end.min(bytes.len()).max(i + 1)]));
+                        *key = Some(unescape(&text[i + 1..end]));
                     }
                     expect_key = false;
                 }
