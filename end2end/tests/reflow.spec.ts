@@ -15,7 +15,7 @@ for (const lang of ["nl", "en"]) {
     const wide: string[] = [];
     for (const path of PATHS) {
       await page.goto(path);
-      await appReady(page);
+      await appReady(page, `${path} (${lang})`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) wide.push(`${path}: ${overflow}px`);
     }
