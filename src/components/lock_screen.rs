@@ -1,5 +1,6 @@
 //! The lock screen: Helder is locked with a passcode; nothing of the household is shown.
 
+use crate::components::erase_button::EraseButton;
 use crate::components::header::{exit_url, leave_on_three_shifts};
 use crate::state::{use_app, use_ui};
 use crate::store::lock::{unlock, UnlockError};
@@ -14,7 +15,6 @@ pub fn LockScreen() -> impl IntoView {
     let passcode = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<&'static str>);
-    let confirm_erase = RwSignal::new(false);
     let exit_url = move || exit_url(app);
     leave_on_three_shifts(exit_url);
     let open = move |ev: leptos::ev::SubmitEvent| {
@@ -76,29 +76,15 @@ pub fn LockScreen() -> impl IntoView {
                 <details class="hd-card">
                     <summary>{move || ui.get().lock_forgot}</summary>
                     <p>{move || ui.get().lock_forgot_text}</p>
-                    <Show when=move || confirm_erase.get() fallback=move || view! {
-                        <button type="button" class="hd-button hd-button--danger" on:click=move |_| confirm_erase.set(true)>
-                            {move || ui.get().lock_erase}
-                        </button>
-                    }>
-                        <div class="hd-alert hd-alert--warning" role="alertdialog" aria-labelledby="lock-erase-confirm">
-                            <p id="lock-erase-confirm"><strong>{move || ui.get().settings_erase_confirm}</strong></p>
-                            <div class="hd-actions">
-                                <button type="button" class="hd-button hd-button--danger" on:click=move |_| {
-                                    // First use starts at the welcome, whatever screen was locked.
-                                    if let Ok(history) = window().history() {
-                                        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));
-                                    }
-                                    app.erase();
-                                }>
-                                    {move || ui.get().settings_erase_yes}
-                                </button>
-                                <button type="button" class="hd-button hd-button--secondary" on:click=move |_| confirm_erase.set(false)>
-                                    {move || ui.get().settings_erase_no}
-                                </button>
-                            </div>
-                        </div>
-                    </Show>
+                    <EraseButton
+                        label=Signal::derive(move || ui.get().lock_erase)
+                        question_id="lock-erase-confirm"
+                        before=Callback::new(|_| {
+                            // First use starts at the welcome, whatever screen was locked.
+                            if let Ok(history) = window().history() {
+                                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));
+                            }
+                        })/>
                 </details>
             </main>
         </div>

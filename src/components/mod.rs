@@ -4,6 +4,7 @@ pub mod complaint_finder;
 pub mod contact_card;
 pub mod correction_letter;
 pub mod crash;
+pub mod erase_button;
 pub mod due_list;
 pub mod example_badge;
 pub mod export_panel;

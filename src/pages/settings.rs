@@ -1,5 +1,6 @@
 //! Settings (`/instellingen`): language, parent or youth view, export, erase everything, about.
 
+use crate::components::erase_button::EraseButton;
 use crate::components::export_panel::ExportPanel;
 use crate::components::import_panel::ImportPanel;
 use crate::components::page::Page;
@@ -15,7 +16,6 @@ use leptos_router::components::A;
 pub fn SettingsPage() -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
-    let confirm_erase = RwSignal::new(false);
     let erased = RwSignal::new(false);
     let title = Signal::derive(move || ui.get().settings_title.to_string());
     let has_household = move || app.household.with(|h| h.is_some());
@@ -77,25 +77,10 @@ pub fn SettingsPage() -> impl IntoView {
                 <section class="hd-card" aria-labelledby="erase-title">
                     <h2 id="erase-title">{move || ui.get().settings_erase_title}</h2>
                     <p>{move || ui.get().settings_erase_text}</p>
-                    <Show when=move || confirm_erase.get() fallback=move || view! {
-                        <button type="button" class="hd-button hd-button--danger" on:click=move |_| confirm_erase.set(true)>
-                            {move || ui.get().settings_erase}
-                        </button>
-                    }>
-                        <div class="hd-alert hd-alert--warning" role="alertdialog" aria-labelledby="erase-confirm">
-                            <p id="erase-confirm"><strong>{move || ui.get().settings_erase_confirm}</strong></p>
-                            <div class="hd-actions">
-                                <button type="button" class="hd-button hd-button--danger" on:click=move |_| {
-                                    app.erase();
-                                    confirm_erase.set(false);
-                                    erased.set(true);
-                                }>{move || ui.get().settings_erase_yes}</button>
-                                <button type="button" class="hd-button hd-button--secondary" on:click=move |_| confirm_erase.set(false)>
-                                    {move || ui.get().settings_erase_no}
-                                </button>
-                            </div>
-                        </div>
-                    </Show>
+                    <EraseButton
+                        label=Signal::derive(move || ui.get().settings_erase)
+                        question_id="erase-confirm"
+                        after=Callback::new(move |_| erased.set(true))/>
                 </section>
             </Show>
             <Show when=move || erased.get()>
