@@ -8,13 +8,14 @@
 //   2. wasm-split-cli: the main module plus one wasm per group and the chunks they share,
 //      and __wasm_split.js, which loads them;
 //   3. wasm-bindgen --target web on the main module (helder.js, helder_bg.wasm);
-//   4. release only: wasm-opt -Oz on every wasm;
+//   4. release only: wasm-opt -Oz on every wasm, and terser on the JS glue (67 KB of
+//      wasm-bindgen's readable JavaScript to parse before the app can start);
 //   5. everything into <staging>/pkg-<hash>/, the hash of all these files (so they can be
 //      cached for a year), and __HELDER_PKG__ in index.html replaced by that folder.
 //
 // Environment (set by Trunk): TRUNK_STAGING_DIR, TRUNK_PROFILE (debug | release),
 // TRUNK_PUBLIC_URL. Tools come from PATH (the Makefile puts node_modules/.bin and
-// ~/.cargo/bin first): cargo, wasm-split-cli, wasm-bindgen, wasm-opt.
+// ~/.cargo/bin first): cargo, wasm-split-cli, wasm-bindgen, wasm-opt; terser is an npm package.
 
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -85,6 +86,13 @@ try {
   if (release) {
     const wasm = names.filter((n) => n.endsWith(".wasm"));
     await pool(wasm.map((n) => () => run("wasm-opt", ["-Oz", ...WASM_FEATURES, path.join(out, n), "-o", path.join(out, n)])), 2);
+    const { minify } = await import("terser");
+    for (const n of names.filter((n) => n.endsWith(".js"))) {
+      const file = path.join(out, n);
+      // As ES modules: the exported names (which the split loader imports) stay as they are.
+      const result = await minify(await readFile(file, "utf8"), { module: true, compress: true, mangle: true });
+      await writeFile(file, result.code);
+    }
   }
 
   const hash = createHash("sha256");
