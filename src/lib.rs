@@ -29,12 +29,25 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("dir", lang.dir());
         }
     });
-    store::device::request_persistence();
-    app.refresh_profile();
-    store::outbox::watch_connection(app);
-    store::outbox::pump(app);
-    store::service_worker::register(move || app.update_waiting.set(true));
-    store::lock::watch(move || app.lock_now());
+    // The rest of the start-up runs in tasks of its own after the first screen: one long task
+    // blocks a tap for its whole length, and V8 compiles each function the first time it runs
+    // (README, "Results").
+    set_timeout(
+        move || {
+            store::lock::watch(move || app.lock_now());
+            store::device::request_persistence();
+            app.refresh_profile();
+            store::outbox::watch_connection(app);
+            set_timeout(
+                move || {
+                    store::outbox::pump(app);
+                    store::service_worker::register(move || app.update_waiting.set(true));
+                },
+                std::time::Duration::ZERO,
+            );
+        },
+        std::time::Duration::ZERO,
+    );
 
     view! {
         <Show when=move || app.lock.get() != Lock::Locked fallback=|| view! { <LockScreen/> }>
@@ -96,7 +109,8 @@ fn after_first_paint(frames: u32, then: Box<dyn FnOnce()>) {
         .performance()
         .is_some_and(|p| p.get_entries_by_name("first-contentful-paint").length() > 0);
     if painted || frames == 0 {
-        then();
+        // A task of its own: the wasm's instantiation is one long task already.
+        set_timeout(then, std::time::Duration::ZERO);
     } else {
         request_animation_frame(move || after_first_paint(frames - 1, then));
     }
