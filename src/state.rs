@@ -80,7 +80,7 @@ impl AppState {
         let mut lock = Lock::Off;
         let (household, store) = match document_store::load() {
             document_store::Loaded::Nothing => (None, StoreStatus::Fine),
-            document_store::Loaded::Household(h) => (Some(h), StoreStatus::Fine),
+            document_store::Loaded::Household(h) => (Some(*h), StoreStatus::Fine),
             document_store::Loaded::Locked => {
                 lock = Lock::Locked;
                 (None, StoreStatus::Fine)
@@ -230,7 +230,7 @@ impl AppState {
             use crate::store::profile_store::{fetch_fresh, Fresh};
             match fetch_fresh().await {
                 Fresh::Good(profile) => {
-                    app.profile.set(profile);
+                    app.profile.set(*profile);
                     app.profile_problem.set(None);
                 }
                 Fresh::Malformed(error) => app.profile_problem.set(Some(error)),

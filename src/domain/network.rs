@@ -257,7 +257,7 @@ pub fn lines(h: &Household) -> Vec<Line> {
 }
 
 /// The family's organisations grouped by side, in the order they were added.
-pub fn grouped<'a>(h: &'a Household) -> Vec<(Side, Vec<&'a Organisation>)> {
+pub fn grouped(h: &Household) -> Vec<(Side, Vec<&Organisation>)> {
     let stage = current_stage(h);
     Side::ALL
         .iter()
@@ -441,7 +441,7 @@ pub fn manager_history(h: &Household) -> Vec<ManagerSpell> {
                 })
         })
         .collect();
-    out.sort_by(|a, b| b.since.cmp(&a.since));
+    out.sort_by_key(|p| std::cmp::Reverse(p.since));
     out
 }
 

@@ -42,7 +42,7 @@ pub fn who_am_i<'a>(h: &'a Household, chosen: &str) -> Option<&'a Child> {
     h.children
         .iter()
         .find(|c| c.id == chosen)
-        .or_else(|| match h.children.as_slice() {
+        .or(match h.children.as_slice() {
             [only] => Some(only),
             _ => None,
         })

@@ -55,7 +55,7 @@ fn contact_list(h: &Household, lang: Lang, today: crate::domain::date::Date) -> 
                             {(!p.phone.is_empty()).then(|| view! {
                                 <a href=format!("tel:{}", p.phone.replace([' ', '-'], ""))>{p.phone.clone()}</a>
                             })}
-                            {(!p.phone.is_empty() && !p.email.is_empty()).then(|| " · ")}
+                            {(!p.phone.is_empty() && !p.email.is_empty()).then_some(" · ")}
                             {(!p.email.is_empty()).then(|| view! {
                                 <a href=format!("mailto:{}", p.email)>{p.email.clone()}</a>
                             })}

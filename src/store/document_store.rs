@@ -19,7 +19,7 @@ pub enum Loaded {
     /// Nothing stored yet: first use.
     Nothing,
     /// A valid household.
-    Household(Household),
+    Household(Box<Household>),
     /// A household locked with a passcode; it opens on the lock screen.
     Locked,
     /// Something is stored but cannot be read; it stays untouched.
@@ -37,7 +37,7 @@ pub fn load() -> Loaded {
         None => Loaded::Nothing,
         Some(raw) if crate::domain::locked::is_locked(&raw) => Loaded::Locked,
         Some(raw) => match decode(&raw) {
-            Ok(household) => Loaded::Household(household),
+            Ok(household) => Loaded::Household(Box::new(household)),
             Err(error) => {
                 keep_aside(&raw);
                 Loaded::Unreadable { raw, error }

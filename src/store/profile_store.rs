@@ -14,7 +14,7 @@ pub fn load_cached() -> Profile {
     device::read(LAST_GOOD_KEY)
         .and_then(|text| parse_profile(&text).ok())
         .or_else(|| parse_profile(SHIPPED).ok())
-        .unwrap_or_else(|| unreachable_profile())
+        .unwrap_or_else(unreachable_profile)
 }
 
 // The shipped profile is checked by a unit test, so this is never reached; it keeps the app
@@ -35,7 +35,7 @@ fn unreachable_profile() -> Profile {
 /// What fetching the profile brought.
 pub enum Fresh {
     /// A valid profile (now also the last good one).
-    Good(Profile),
+    Good(Box<Profile>),
     /// The organisation's file is wrong; the last good profile stays in use.
     Malformed(ProfileError),
     /// No network or no file: the cached profile stays in use.
@@ -50,7 +50,7 @@ pub async fn fetch_fresh() -> Fresh {
     match parse_profile(&text) {
         Ok(profile) => {
             let _ = device::write(LAST_GOOD_KEY, &text);
-            Fresh::Good(profile)
+            Fresh::Good(Box::new(profile))
         }
         Err(error) => Fresh::Malformed(error),
     }
