@@ -8,10 +8,12 @@ export async function appReady(page: Page, screen?: string) {
   await expect(page.locator("main#main h1"), screen && `${screen}: no heading shown`).toBeVisible();
 }
 
-/** Opens the app on first use and loads the example family. */
-export async function loadExample(page: Page) {
+/** Opens the app on first use and loads the example family; `onWelcome` runs on the welcome
+ * screen first (the axe walk scans it there). */
+export async function loadExample(page: Page, onWelcome?: () => Promise<void>) {
   await page.goto("/");
-  await appReady(page);
+  await appReady(page, "the welcome screen");
+  if (onWelcome) await onWelcome();
   await page.getByRole("button", { name: "Eerst rondkijken met een voorbeeldgezin" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Voorbeeldgezin" })).toBeVisible();
 }
