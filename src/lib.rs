@@ -32,19 +32,20 @@ pub fn App() -> impl IntoView {
     // The rest of the start-up runs in tasks of its own after the first screen: one long task
     // blocks a tap for its whole length, and V8 compiles each function the first time it runs
     // (README, "Results").
+    // (Two timers are two tasks.)
     set_timeout(
         move || {
             store::lock::watch(move || app.lock_now());
             store::device::request_persistence();
             app.refresh_profile();
             store::outbox::watch_connection(app);
-            set_timeout(
-                move || {
-                    store::outbox::pump(app);
-                    store::service_worker::register(move || app.update_waiting.set(true));
-                },
-                std::time::Duration::ZERO,
-            );
+        },
+        std::time::Duration::ZERO,
+    );
+    set_timeout(
+        move || {
+            store::outbox::pump(app);
+            store::service_worker::register(move || app.update_waiting.set(true));
         },
         std::time::Duration::ZERO,
     );
