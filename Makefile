@@ -4,7 +4,8 @@
 #   make setup-browser  install Debian's Chromium + chromedriver (for the browser tests)
 #   make run            development server on http://127.0.0.1:8080/
 #   make build          release build into dist/
-#   make test           content check + unit tests (host) + browser tests (Playwright in Chromium)
+#   make test           style gates (fmt, clippy) + content check + unit tests (host) + browser tests
+#   make lint           the style gates alone: cargo fmt --check, clippy (host and wasm) with -D warnings
 #   make content-check  readability report of content/, fails on missing translations or sources
 #   make fuzz           property tests of file reading, 100 000 cases each (minutes)
 #   make bench          release build, then size / Lighthouse / interaction benchmark (README)
@@ -31,7 +32,7 @@ SUDO := $(shell [ $$(id -u) = 0 ] || echo sudo)
 E2E_DIST := target/e2e/dist
 
 .PHONY: help setup setup-rust-target setup-trunk setup-wasm-bindgen setup-wasm-split setup-npm setup-fetch \
-        setup-browser run build test test-unit test-e2e content-check fuzz bench bench-setup bench-run fmt clean
+        setup-browser run build test lint test-unit test-e2e content-check fuzz bench bench-setup bench-run fmt clean
 
 help:
 	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | content-check | fuzz | bench | bench-run | fmt | clean"
@@ -100,7 +101,13 @@ build: setup
 
 ## ---------------------------------------------------------------- tests
 
-test: setup setup-browser content-check test-unit test-e2e
+test: setup setup-browser lint content-check test-unit test-e2e
+
+# Fast gates first, so a style slip fails in a minute and not after the browser suite.
+lint: setup
+	cargo fmt --all -- --check
+	cargo clippy --all-targets --quiet -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --lib --bins --quiet -- -D warnings
 
 test-unit: setup
 	cargo test --lib
