@@ -7,6 +7,7 @@
 #   make test           style gates (fmt, clippy) + content check + unit tests (host) + browser tests
 #   make lint           the style gates alone: cargo fmt --check, clippy (host and wasm) with -D warnings
 #   make content-check  readability report of content/, fails on missing translations or sources
+#   make screenshots    renews the README's phone screenshots in docs/img (debug build)
 #   make fuzz           property tests of file reading, 100 000 cases each (minutes)
 #   make bench          release build, then size / Lighthouse / interaction benchmark (README)
 #
@@ -32,7 +33,7 @@ SUDO := $(shell [ $$(id -u) = 0 ] || echo sudo)
 E2E_DIST := target/e2e/dist
 
 .PHONY: help setup setup-rust-target setup-trunk setup-wasm-bindgen setup-wasm-split setup-npm setup-fetch \
-        setup-browser run build test lint test-unit test-e2e content-check fuzz bench bench-setup bench-run fmt clean
+        setup-browser run build test lint test-unit test-e2e content-check screenshots fuzz bench bench-setup bench-run fmt clean
 
 help:
 	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | content-check | fuzz | bench | bench-run | fmt | clean"
@@ -125,6 +126,11 @@ fuzz:
 test-e2e: setup setup-browser
 	trunk build --offline --dist $(E2E_DIST)
 	npx --no-install playwright test -c end2end/playwright.config.ts
+
+# The README's screenshots (docs/img/), from the same debug build as the browser tests.
+screenshots: setup setup-browser
+	trunk build --offline --dist $(E2E_DIST)
+	node tools/screenshots.mjs --dir $(E2E_DIST) --out docs/img
 
 ## ---------------------------------------------------------------- benchmark
 

@@ -17,7 +17,7 @@ use leptos_router::path;
 use pages::{not_found::NotFoundPage, overview::OverviewPage};
 use state::{AppState, Lock};
 
-/// The whole app: state, shell and one route per screen (addresses as in DESIGN.md).
+/// The whole app: state, shell and one route per screen (the addresses are listed in docs/architecture.md).
 #[component]
 pub fn App() -> impl IntoView {
     let app = AppState::load();

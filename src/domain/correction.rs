@@ -1,7 +1,7 @@
 //! The correction request: a letter asking the organisation that supplied a plan entry to
 //! correct factual errors and to add the family's own account to the file.
 //!
-//! What can be asked follows the family's file rights (facts.md): factual errors can be
+//! What can be asked follows the family's file rights (docs/sources.md): factual errors can be
 //! corrected (AVG art. 16, via Jeugdwet 7.3.17); an opinion is not "corrected", but the
 //! family's own statement can be added (Jeugdwet 7.3.8). So for an opinion the letter asks
 //! only for the family's account to be added.

@@ -99,7 +99,7 @@ const fn rel(
     }
 }
 
-/// The relations between catalogue partners, each with its source (see facts.md).
+/// The relations between catalogue partners, each with its source (docs/sources.md).
 pub const RELATIONS: &[Relation] = &[
     rel(
         "school",

@@ -1,4 +1,4 @@
-//! One module per route (addresses as in DESIGN.md).
+//! One module per route (the addresses are listed in docs/architecture.md).
 
 pub mod agreements;
 pub mod emergency;
