@@ -9,6 +9,7 @@
 //! (`content/<lang>/court.toml`, `[court]` in `ui.toml`); the rules and the arithmetic are here.
 
 use super::date::Date;
+use super::household::{Delivery, Household};
 use super::stage::Stage;
 
 /// A kind of request to the kinderrechter.
@@ -588,6 +589,28 @@ pub fn letter(
     out.join("\n")
 }
 
+/// Records that the family sent request `request_id` to the court on `on` (its delivery
+/// becomes "sent"), and that the decision it is about, if any, was acted on that day — which
+/// ends that decision's deadline warning (`due::upcoming`). Says whether the request exists.
+pub fn record_sent(
+    h: &mut Household,
+    request_id: &str,
+    decision_id: Option<&str>,
+    on: Date,
+    now_ms: i64,
+) -> bool {
+    let Some(request) = h.requests.iter_mut().find(|r| r.id == request_id) else {
+        return false;
+    };
+    request.delivery = Delivery::Sent { at: now_ms };
+    if let Some(id) = decision_id {
+        if let Some(d) = h.plan.decisions.iter_mut().find(|d| d.id == id) {
+            d.acted = Some(on);
+        }
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -902,6 +925,51 @@ mod tests {
             true,
         );
         assert!(late.contains("WAAROM NU PAS"));
+    }
+
+    #[test]
+    fn recording_the_day_sent_ends_the_instructions_warning() {
+        use crate::domain::complaint::add_letter;
+        use crate::domain::due::{upcoming, DueKind};
+        use crate::domain::example::example_household;
+        use crate::domain::household::{Channel, Decision, DecisionKind, RequestKind};
+        let today = d("2026-11-29");
+        let mut h = example_household(today);
+        h.plan.decisions.push(Decision {
+            id: "x9".into(),
+            kind: DecisionKind::WrittenInstruction,
+            title: "Geen sportclub".into(),
+            date: d("2026-11-25"),
+            by: None,
+            acted: None,
+            note: String::new(),
+        });
+        let warns = |h: &Household| {
+            upcoming(h, today, 30, 30)
+                .iter()
+                .any(|x| matches!(&x.kind, DueKind::Legal(_, id) if id == "x9"))
+        };
+        assert!(warns(&h));
+        let id = add_letter(
+            &mut h,
+            RequestKind::CourtRequest,
+            Channel::Letter {
+                to: "Kinderrechter".into(),
+            },
+            "Verzoekschrift".into(),
+            "…".into(),
+            "k".into(),
+            1,
+        );
+        // Keeping the letter is not sending it: the warning stays.
+        assert!(warns(&h));
+        assert!(record_sent(&mut h, &id, Some("x9"), today, 2));
+        assert!(!warns(&h));
+        assert!(matches!(
+            h.requests.iter().find(|r| r.id == id).unwrap().delivery,
+            Delivery::Sent { at: 2 }
+        ));
+        assert!(!record_sent(&mut h, "nope", None, today, 3));
     }
 
     #[test]
