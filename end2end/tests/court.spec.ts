@@ -114,6 +114,7 @@ test("the list offers the requests that fit the stage first and folds the others
   await page.goto("/hulp/rechter");
   await appReady(page);
   await expect(page.getByRole("heading", { level: 1, name: "Zelf de kinderrechter iets vragen" })).toBeVisible();
+  await expect(page.getByText("Bij jullie situatie in Helder past nu geen van deze verzoeken.")).toBeVisible();
   const others = page.locator("details.hd-court__others");
   await others.locator("summary").click();
   await expect(others.getByRole("link", { name: "De ondertoezichtstelling eerder laten stoppen" })).toBeVisible();

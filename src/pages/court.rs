@@ -133,9 +133,14 @@ fn CourtList() -> impl IntoView {
         <p class="hd-alert hd-alert--info">{move || ui.get().court_no_advice}</p>
         <section aria-labelledby="court-fits">
             <h2 id="court-fits">{move || ui.get().court_fits}</h2>
-            <ul class="hd-court__kinds">
-                {move || CourtKind::ALL.into_iter().filter(|k| k.fits(stage.get()) == Fit::Fits).map(item).collect_view()}
-            </ul>
+            <Show
+                when=move || CourtKind::ALL.into_iter().any(|k| k.fits(stage.get()) == Fit::Fits)
+                fallback=move || view! { <p>{ui.get().court_none_fit}</p> }
+            >
+                <ul class="hd-court__kinds">
+                    {move || CourtKind::ALL.into_iter().filter(|k| k.fits(stage.get()) == Fit::Fits).map(item).collect_view()}
+                </ul>
+            </Show>
         </section>
         <Show when=move || CourtKind::ALL.into_iter().any(|k| k.fits(stage.get()) != Fit::Fits)>
             <details class="hd-court__others">
