@@ -122,6 +122,27 @@ struct Term {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct CourtKind {
+    id: String,
+    name: String,
+    request: String,
+    about: Vec<Statement>,
+    who: Vec<Statement>,
+    term: Vec<Statement>,
+    lawyer: Vec<Statement>,
+    next: Vec<Statement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CourtFile {
+    checked: String,
+    general: Vec<Statement>,
+    kind: Vec<CourtKind>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct TermsFile {
     checked: String,
     term: Vec<Term>,
@@ -551,6 +572,64 @@ fn youth(code: &mut String) {
     }
 }
 
+/// Requests to the kinderrechter (`/hulp/rechter`): the same kinds in the same order in both
+/// languages, each with the same number of statements per part, every statement sourced.
+fn court(code: &mut String) {
+    let files: Vec<CourtFile> = LANGS.iter().map(|lang| parse(lang, "court.toml")).collect();
+    let shape = |f: &CourtFile| {
+        let mut v = vec![f.general.len()];
+        for k in &f.kind {
+            v.extend([
+                k.about.len(),
+                k.who.len(),
+                k.term.len(),
+                k.lawyer.len(),
+                k.next.len(),
+            ]);
+        }
+        (f.kind.iter().map(|k| k.id.clone()).collect::<Vec<_>>(), v)
+    };
+    assert_eq!(
+        shape(&files[0]),
+        shape(&files[1]),
+        "court.toml: nl and en differ in kinds or statements"
+    );
+    for (lang, file) in LANGS.iter().zip(&files) {
+        let at = format!("content/{lang}/court.toml");
+        check_date(&file.checked, &at);
+        let up = lang.to_uppercase();
+        writeln!(
+            code,
+            "/// What holds for every request to the judge, in `{lang}`.\npub static COURT_GENERAL_{up}: &[Statement] = {};",
+            statements(&file.general, &file.checked, &at)
+        )
+        .unwrap();
+        writeln!(
+            code,
+            "/// Requests to the judge in `{lang}`.\npub static COURT_{up}: &[CourtKindText] = &["
+        )
+        .unwrap();
+        for k in &file.kind {
+            let at = format!("{at}, kind {}", k.id);
+            let list = |l: &[Statement]| statements(l, &file.checked, &at);
+            writeln!(
+                code,
+                "CourtKindText {{ id: {}, name: {}, request: {}, about: {}, who: {}, term: {}, lawyer: {}, next: {} }},",
+                lit(&k.id),
+                lit(&k.name),
+                lit(&k.request),
+                list(&k.about),
+                list(&k.who),
+                list(&k.term),
+                list(&k.lawyer),
+                list(&k.next),
+            )
+            .unwrap();
+        }
+        code.push_str("];\n");
+    }
+}
+
 fn main() {
     let mut code = String::new();
     ui(&mut code);
@@ -560,6 +639,7 @@ fn main() {
     partners(&mut code);
     complaint_route(&mut code);
     deadlines(&mut code);
+    court(&mut code);
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(Path::new(&out).join("content.rs"), code).expect("write generated content");
 }

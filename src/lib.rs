@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/netwerk") view=screens::network/>
                     <Route path=path!("/hulp") view=screens::help/>
                     <Route path=path!("/hulp/brief") view=screens::letter/>
+                    <Route path=path!("/hulp/rechter") view=screens::court/>
                     <Route path=path!("/noodstop") view=screens::emergency/>
                     <Route path=path!("/rechten") view=screens::rights/>
                     <Route path=path!("/instellingen") view=screens::settings/>

@@ -93,6 +93,13 @@ lazy_screen!(
     pages::letter::LetterPage
 );
 lazy_screen!(
+    court,
+    help,
+    court_split,
+    preload_court,
+    pages::court::CourtPage
+);
+lazy_screen!(
     emergency,
     help,
     emergency_split,

@@ -2,7 +2,7 @@
 //! legal term also shows its rule's source and where to ask for help.
 
 use crate::content::{self, checked_date, fill, long_date, Lang};
-use crate::domain::due::{Due, DueKind};
+use crate::domain::due::{Due, DueKind, Term};
 use crate::domain::household::Household;
 use leptos::prelude::*;
 
@@ -91,6 +91,17 @@ fn line(h: &Household, lang: Lang, d: &Due) -> String {
     )
 }
 
+/// Where the family can make the request that a legal term asks for, if Helder drafts it.
+fn court_link(kind: &DueKind) -> Option<String> {
+    match kind {
+        // MERGE: also Term::PlacementRequest → soort=uithuisplaatsing.
+        DueKind::Legal(Term::WrittenInstruction, id) => {
+            Some(format!("/hulp/rechter?soort=aanwijzing&besluit={id}"))
+        }
+        _ => None,
+    }
+}
+
 /// The due items as a list; urgent ones (a week or less) are marked.
 pub fn due_list(h: &Household, lang: Lang, items: &[Due]) -> impl IntoView {
     let ui = content::ui(lang);
@@ -104,6 +115,9 @@ pub fn due_list(h: &Household, lang: Lang, items: &[Due]) -> impl IntoView {
                 view! {
                     <li class:hd-due--urgent=d.days_left <= 7>
                         {line(h, lang, d)}
+                        {court_link(&d.kind).map(|href| view! {
+                            " "<a href=href class="hd-due__act">{ui.court_open_short}</a>
+                        })}
                         {rule.map(|t| view! {
                             <span class="hd-due__help">
                                 {if t.lawyer { ui.due_ask_lawyer } else { ui.due_ask_adviser }}

@@ -116,6 +116,28 @@ pub struct TermText {
     pub rule: &'static Statement,
 }
 
+/// A kind of request to the kinderrechter (see `domain::court_request::CourtKind`).
+#[derive(Debug)]
+pub struct CourtKindText {
+    /// Stable id (`CourtKind::id`).
+    pub id: &'static str,
+    /// The request's name.
+    pub name: &'static str,
+    /// The sentence in the letter that asks, with `{title}` and `{date}`; empty where Helder
+    /// drafts no letter.
+    pub request: &'static str,
+    /// What it is.
+    pub about: &'static [Statement],
+    /// Who may ask.
+    pub who: &'static [Statement],
+    /// The term.
+    pub term: &'static [Statement],
+    /// Whether a lawyer is needed.
+    pub lawyer: &'static [Statement],
+    /// What happens next (appeal, other routes).
+    pub next: &'static [Statement],
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 /// The content check (`make content-check`): readability report, missing translations,
@@ -209,6 +231,27 @@ pub fn term(lang: Lang, id: &str) -> Option<&'static TermText> {
         Lang::En => TERMS_EN,
     };
     all.iter().find(|t| t.id == id)
+}
+
+/// The requests to the kinderrechter, in the order the screen offers them.
+pub fn court_kinds(lang: Lang) -> &'static [CourtKindText] {
+    match lang {
+        Lang::Nl => COURT_NL,
+        Lang::En => COURT_EN,
+    }
+}
+
+/// One request to the kinderrechter.
+pub fn court_kind(lang: Lang, id: &str) -> Option<&'static CourtKindText> {
+    court_kinds(lang).iter().find(|k| k.id == id)
+}
+
+/// What holds for every request to the judge.
+pub fn court_general(lang: Lang) -> &'static [Statement] {
+    match lang {
+        Lang::Nl => COURT_GENERAL_NL,
+        Lang::En => COURT_GENERAL_EN,
+    }
 }
 
 /// The complaint route, in order.

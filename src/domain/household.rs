@@ -525,6 +525,8 @@ pub enum RequestKind {
     Correction,
     /// An independent mediator.
     Mediator,
+    /// A request to the kinderrechter the family wrote itself (`domain::court_request`).
+    CourtRequest,
 }
 
 /// How far a request has come on its way to the organisation.

@@ -6,6 +6,7 @@
 pub mod agreements;
 pub mod complaint;
 pub mod correction;
+pub mod court_request;
 pub mod date;
 pub mod document;
 pub mod due;

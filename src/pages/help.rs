@@ -31,6 +31,11 @@ pub fn HelpPage() -> impl IntoView {
                 }).collect_view()
             }}
             <ComplaintFinder/>
+            <section class="hd-card" aria-labelledby="court-link-title">
+                <h2 id="court-link-title">{move || ui.get().court_title}</h2>
+                <p>{move || ui.get().court_lead}</p>
+                <p><A href="/hulp/rechter" attr:class="hd-button hd-button--secondary">{move || ui.get().court_open_short}</A></p>
+            </section>
             <section class="hd-card" aria-labelledby="contacts-title">
                 <h2 id="contacts-title">{move || ui.get().help_contacts}</h2>
                 <ul class="hd-list">

@@ -1,6 +1,7 @@
 //! One module per route (the addresses are listed in docs/architecture.md).
 
 pub mod agreements;
+pub mod court;
 pub mod emergency;
 pub mod framework;
 pub mod help;

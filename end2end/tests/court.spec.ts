@@ -1,0 +1,175 @@
+// Requests to the kinderrechter the family writes itself (/hulp/rechter): from a written
+// instruction recorded in the plan, the overview's warning leads to the request; the letter
+// holds the family's data and the instruction's date, prints on at most 2 A4 pages, is kept,
+// marked sent, and the warning ends. Today is fixed with page.clock.
+import { test, expect, Page } from "@playwright/test";
+import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+
+test.beforeEach(({}, info) => {
+  test.skip(info.project.name !== "phone", "the court requests are tested on the phone viewport");
+});
+
+const TITLE = "Noor mag niet meer naar de sportclub";
+
+/** The example family moves to a supervision order on 2 November 2026 and records a written
+ * instruction sent on 1 December 2026; today is 8 December 2026. */
+async function familyWithInstruction(page: Page) {
+  await page.clock.setFixedTime(new Date("2026-12-08T10:00:00"));
+  await loadExample(page);
+  await page.goto("/kader/ots");
+  await appReady(page);
+  await page.getByLabel("Sinds wanneer?").fill("2026-11-02");
+  await page.getByRole("button", { name: "Ja, hier staan we nu" }).click();
+  await expect(page.getByText("Opgeslagen. Dit is nu jullie stap.")).toBeVisible();
+  await navigate(page, "Plan");
+  await page.getByRole("link", { name: "Beslissing toevoegen", exact: true }).click();
+  await page.getByLabel("Wat voor beslissing?").selectOption({ label: "Schriftelijke aanwijzing" });
+  await page.getByLabel("Waar gaat de beslissing over?").pressSequentially(TITLE);
+  await page.getByLabel("Datum", { exact: true }).fill("2026-12-01");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.locator(".hd-entry").filter({ hasText: TITLE })).toBeVisible();
+}
+
+test("from the overview's warning to a drafted request, kept, sent, and the warning ends", async ({ page }) => {
+  await familyWithInstruction(page);
+  await navigate(page, "Overzicht");
+  const due = page.getByRole("region", { name: "Wat komt eraan" });
+  await expect(due).toContainText(TITLE);
+  await due.getByRole("link", { name: "Vraag het de kinderrechter" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Een schriftelijke aanwijzing laten vervallen" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Nog 7 dagen" })).toContainText("15 december 2026");
+  await expect(page.getByText("Je hebt geen advocaat nodig.").first()).toBeVisible();
+  await expect(page.getByText("Bron: BW 1:264 lid 3").first()).toBeVisible();
+  // The recorded instruction is chosen, with its title and date.
+  await expect(page.getByLabel("Wat staat er in de beslissing? (in een paar woorden)")).toHaveValue(TITLE);
+  await expect(page.getByLabel("Op welke dag is de beslissing verstuurd of aan je gegeven?")).toHaveValue("2026-12-01");
+
+  // A form with gaps: the problems are named, next to their fields, and nothing is made.
+  await page.getByRole("button", { name: "Maak de brief" }).click();
+  await expect(page.getByRole("alert")).toContainText("Kies wie het vraagt.");
+  await expect(page.locator("#court-name-error")).toHaveText("Vul je voornamen en achternaam in. De rechtbank heeft die nodig.");
+  await expect(page.getByLabel("Je voornamen en achternaam")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("heading", { name: "Je brief", exact: true })).toHaveCount(0);
+
+  await page.getByLabel("Ik ben ouder met gezag").check();
+  await page.getByLabel("Je voornamen en achternaam").pressSequentially("Sanne Visser");
+  await page.getByLabel("Je adres en woonplaats").pressSequentially("Voorbeeldstraat 1, 1000 AA Amsterdam");
+  await page.getByLabel("Wat vraag je de rechter precies?").pressSequentially("De hele aanwijzing.");
+  await page.getByLabel("Waarom vraag je dit?").pressSequentially("De sportclub is goed voor Noor. Ze gaat er graag heen.");
+  await page.getByRole("button", { name: "Maak de brief" }).click();
+
+  const letter = page.getByLabel("Je brief (je kunt hem hier aanpassen)");
+  await expect(letter).toBeVisible();
+  const text = await letter.inputValue();
+  for (const part of [
+    "Sanne Visser",
+    "Voorbeeldstraat 1, 1000 AA Amsterdam",
+    "Aan de kinderrechter",
+    "VERZOEKSCHRIFT",
+    "BW 1:264",
+    "Ik ben ouder en heb het gezag over mijn kind.",
+    "Het gaat om: Noor",
+    `de beslissing "${TITLE}" van Jeugdbescherming Regio Amsterdam, verstuurd of aan mij gegeven op 1 december 2026`,
+    "De hele aanwijzing.",
+    "De sportclub is goed voor Noor.",
+    "8 december 2026",
+    "Handtekening:",
+    "Bijlage:",
+  ]) {
+    expect(text, `the letter lacks ${part}`).toContain(part);
+  }
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "/tmp/court-letter.png", fullPage: true });
+
+  // Printed: the letter alone, on at most 2 A4 pages.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByLabel("Je voornamen en achternaam")).toBeHidden();
+  const pdf = await page.pdf({ format: "A4" });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(2);
+  await page.emulateMedia({ media: "screen" });
+
+  // Marking it sent before keeping it asks to keep it first.
+  await page.getByRole("button", { name: "Vastleggen dat hij verstuurd is" }).click();
+  await expect(page.getByText("Bewaar de brief eerst bij je verzoeken.")).toBeVisible();
+  await page.getByRole("button", { name: "Bewaren bij mijn verzoeken" }).click();
+  await expect(page.getByText("Bewaard bij je verzoeken.")).toBeVisible();
+  await page.getByLabel("Op welke dag ging de brief naar de rechtbank?").fill("2026-12-08");
+  await page.getByRole("button", { name: "Vastleggen dat hij verstuurd is" }).click();
+  await expect(page.getByText("Vastgelegd: verstuurd op 8 december 2026.")).toBeVisible();
+
+  // The warning has ended, and stays ended after a reload.
+  await page.reload();
+  await appReady(page);
+  await navigate(page, "Overzicht");
+  await expect(page.getByText(`de schriftelijke aanwijzing "${TITLE}"`)).toHaveCount(0);
+});
+
+test("the list offers the requests that fit the stage first and folds the others with the reason", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-12-08T10:00:00"));
+  await loadExample(page);
+  // The example family is in "drang": nothing fits yet, so everything is folded, with why.
+  await page.goto("/hulp/rechter");
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Zelf de kinderrechter iets vragen" })).toBeVisible();
+  await expect(page.getByText("Bij jullie situatie in Helder past nu geen van deze verzoeken.")).toBeVisible();
+  const others = page.locator("details.hd-court__others");
+  await others.locator("summary").click();
+  await expect(others.getByRole("link", { name: "De ondertoezichtstelling eerder laten stoppen" })).toBeVisible();
+  await expect(others).toContainText("omdat het bij een ondertoezichtstelling hoort");
+  await expect(page.getByText("Voor deze verzoeken heb je geen advocaat nodig.")).toBeVisible();
+  // Where a lawyer is required, Helder says so and drafts nothing.
+  await page.goto("/hulp/rechter?soort=uitvoering-ots");
+  await appReady(page);
+  await expect(page.getByText("Hiervoor heb je wel een advocaat nodig.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Maak de brief" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("a late request can still be made, with the reason, and says what the judge can do", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-12-20T10:00:00"));
+  await loadExample(page);
+  await page.goto("/hulp/rechter?soort=aanwijzing");
+  await appReady(page);
+  await page.getByLabel("Wat staat er in de beslissing? (in een paar woorden)").pressSequentially("Geen logeerpartijen");
+  await page.getByLabel("Op welke dag is de beslissing verstuurd of aan je gegeven?").fill("2026-12-01");
+  await expect(page.getByRole("status").filter({ hasText: "De termijn is voorbij sinds 15 december 2026" })).toBeVisible();
+  await expect(page.getByLabel("Waarom komt je verzoek na de termijn?")).toBeVisible();
+  // A date in the future is refused next to the field.
+  await page.getByLabel("Op welke dag is de beslissing verstuurd of aan je gegeven?").fill("2026-12-21");
+  await page.getByRole("button", { name: "Maak de brief" }).click();
+  await expect(page.locator("#court-decision-date-error")).toHaveText("Die dag ligt in de toekomst.");
+});
+
+test("in English, by keyboard only", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-12-08T10:00:00"));
+  await loadExample(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await page.goto("/hulp/rechter?soort=andere-gi");
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Another youth protection organisation" })).toBeVisible();
+  await expect(page.getByText("There is no term for this.")).toBeVisible();
+  await page.getByLabel("I am a parent with parental authority").focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Sanne Visser");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Voorbeeldstraat 1, Amsterdam");
+  await page.getByLabel("What exactly do you ask the judge?").focus();
+  await page.keyboard.type("Another organisation.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("We cannot work together any more.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Noor agrees.");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Make the letter" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const text = await page.getByLabel("Your letter (you can change it here)").inputValue();
+  expect(text).toContain("PETITION (VERZOEKSCHRIFT)");
+  expect(text).toContain("Discussed with the child:");
+  expect(text).toContain("Noor agrees.");
+  expect(text).not.toContain("Attachment:");
+  await expectNoAxeViolations(page);
+});
