@@ -18,3 +18,4 @@ pub mod profile_store;
 pub mod quick_exit;
 pub mod service_worker;
 pub mod settings;
+pub mod sync;
