@@ -10,7 +10,7 @@ pub fn AppNotice() -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     view! {
-        <div class="hd-no-print" role="status">
+        <div class="hd-app-notice hd-no-print" role="status">
             {move || app.notice.get().map(|message| view! {
                 <div class="hd-alert hd-alert--info">
                     <p>{message}</p>

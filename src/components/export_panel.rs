@@ -42,6 +42,14 @@ pub fn ExportPanel() -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     let protect = RwSignal::new(app.lock.get_untracked() != Lock::Off);
+    // A passcode set while this card is on screen turns protection on too.
+    Effect::new(move |before: Option<Lock>| {
+        let now = app.lock.get();
+        if before.is_some_and(|b| b != now) && now != Lock::Off {
+            protect.set(true);
+        }
+        now
+    });
     let request = PROTECT_REQUEST.with(|r| *r);
     Effect::new(move || {
         if request.get() {
