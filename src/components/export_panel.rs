@@ -26,7 +26,8 @@ pub fn download_copy(app: crate::state::AppState) -> bool {
 }
 
 thread_local! {
-    static PROTECT_REQUEST: RwSignal<bool> = RwSignal::new(false);
+    // Reference-counted, not owned by the card that first reads it (it outlives the card).
+    static PROTECT_REQUEST: ArcRwSignal<bool> = ArcRwSignal::new(false);
 }
 
 /// Asks the export card to turn protection on and takes the user there (the passcode card's
@@ -50,7 +51,7 @@ pub fn ExportPanel() -> impl IntoView {
         }
         now
     });
-    let request = PROTECT_REQUEST.with(|r| *r);
+    let request = PROTECT_REQUEST.with(Clone::clone);
     Effect::new(move || {
         if request.get() {
             protect.set(true);

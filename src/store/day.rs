@@ -14,12 +14,14 @@ use wasm_bindgen::JsCast;
 
 thread_local! {
     static STARTED: Cell<Option<crate::domain::date::Date>> = const { Cell::new(None) };
-    static NEW_DAY: RwSignal<bool> = RwSignal::new(false);
+    // Reference-counted, not owned by the component that first reads it: a component
+    // unmounted by the lock would otherwise take the signal with it.
+    static NEW_DAY: ArcRwSignal<bool> = ArcRwSignal::new(false);
 }
 
 /// True once the date has changed since start and Helder could not start again by itself.
-pub fn new_day() -> RwSignal<bool> {
-    NEW_DAY.with(|n| *n)
+pub fn new_day() -> ArcRwSignal<bool> {
+    NEW_DAY.with(Clone::clone)
 }
 
 /// Starts Helder again on the same screen.

@@ -103,12 +103,43 @@ pub fn load() -> Loaded {
     }
 }
 
-/// Copies unreadable data to its own key, unless an earlier copy is already kept there.
+/// How many copies of unreadable data are kept (the first under `ASIDE_KEY`, later ones
+/// under `ASIDE_KEY.<time>`; the oldest of those goes first).
+const ASIDE_COPIES: usize = 3;
+
+/// Copies unreadable data to a key of its own. The first copy stays under `ASIDE_KEY`; a
+/// different unreadable document later (say after going back to an older Helder) is kept
+/// too, under a key with the time, instead of being skipped because a copy exists.
 fn keep_aside(raw: &str) {
-    if device::read(ASIDE_KEY).is_none() {
-        // If even this fails, the main key still holds the data: nothing is written there
-        // until the user chooses to start again.
-        let _ = device::write(ASIDE_KEY, raw);
+    // If even this fails, the main key still holds the data: nothing is written there
+    // until the user chooses to start again.
+    match device::read(ASIDE_KEY) {
+        None => {
+            let _ = device::write(ASIDE_KEY, raw);
+        }
+        Some(first) if first == raw => {}
+        Some(_) => {
+            let Some(storage) = device::local_storage() else {
+                return;
+            };
+            let prefix = format!("{ASIDE_KEY}.");
+            let mut later: Vec<String> = (0..storage.length().unwrap_or(0))
+                .filter_map(|i| storage.key(i).ok().flatten())
+                .filter(|k| k.starts_with(&prefix))
+                .collect();
+            if later
+                .iter()
+                .any(|k| storage.get_item(k).ok().flatten().as_deref() == Some(raw))
+            {
+                return;
+            }
+            later.sort();
+            while later.len() + 1 >= ASIDE_COPIES {
+                let oldest = later.remove(0);
+                let _ = storage.remove_item(&oldest);
+            }
+            let _ = device::write(&format!("{prefix}{:013}", device::now_ms()), raw);
+        }
     }
 }
 
