@@ -36,6 +36,8 @@ pub fn App() -> impl IntoView {
     set_timeout(
         move || {
             store::lock::watch(move || app.lock_now());
+            store::sync::watch(app);
+            store::day::watch(app);
             store::device::request_persistence();
             app.refresh_profile();
             store::outbox::watch_connection(app);

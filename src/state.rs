@@ -72,6 +72,9 @@ pub struct AppState {
     pub undo: RwSignal<Option<Undo>>,
     /// The passcode lock.
     pub lock: RwSignal<Lock>,
+    /// A message for the user that is not tied to a screen (another window changed the
+    /// data; wrong passcode tries since the last unlock); closed by the user.
+    pub notice: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -102,6 +105,7 @@ impl AppState {
             profile_problem: RwSignal::new(None),
             undo: RwSignal::new(None),
             lock: RwSignal::new(lock),
+            notice: RwSignal::new(None),
         }
     }
 
@@ -177,29 +181,14 @@ impl AppState {
     }
 
     /// Saves the current household; a failure is shown, the stored copy stays as it was.
-    /// With a passcode the save is encrypted (asynchronously; the newest save wins).
+    /// With a passcode the save is encrypted (asynchronously; the newest save wins). Another
+    /// window's save in between is merged, never overwritten (`store/sync.rs`).
     fn save(&self) {
-        if self.lock.get_untracked() != Lock::Off {
-            let Some(household) = self.household.get_untracked() else {
-                return;
-            };
-            let app = *self;
-            leptos::task::spawn_local(async move {
-                if let Some(result) = crate::store::lock::save(&household, app.today).await {
-                    app.saved(result);
-                }
-            });
-            return;
-        }
-        let result = self.household.with_untracked(|h| match h {
-            Some(h) => document_store::save(h, self.today),
-            None => Ok(()),
-        });
-        self.saved(result);
+        crate::store::sync::save(*self);
     }
 
     /// Shows the outcome of a save.
-    fn saved(&self, result: Result<(), WriteError>) {
+    pub(crate) fn saved(&self, result: Result<(), WriteError>) {
         match result {
             Ok(()) => {
                 if !matches!(self.store.get_untracked(), StoreStatus::Unreadable { .. }) {
@@ -214,7 +203,9 @@ impl AppState {
     /// returns to first use.
     pub fn erase(&self) {
         crate::store::device::erase_everything();
-        crate::store::lock::drop_key();
+        crate::store::lock::erased();
+        document_store::set_known(0, None);
+        self.notice.set(None);
         self.lock.set(Lock::Off);
         self.undo.set(None);
         self.household.set(None);

@@ -42,8 +42,13 @@ export function connectOrigins(profileText) {
     const endpoint = profile?.emergency_stop?.endpoint;
     if (typeof endpoint !== "string" || endpoint.trim() === "") return [];
     const url = new URL(endpoint);
-    if (url.protocol !== "https:" && url.protocol !== "http:") return [];
-    return [url.origin];
+    // The same rule as the app (src/domain/profile.rs, is_safe_endpoint): https to a named
+    // host, or plain http to this device only; never a user name ("http://localhost@evil.nl").
+    if (url.username || url.password || /[\s\\@]/.test(endpoint.split(/[/?#]/)[2] ?? "")) return [];
+    const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+    if (url.protocol === "https:" && url.hostname.includes(".")) return [url.origin];
+    if (url.protocol === "http:" && loopback) return [url.origin];
+    return [];
   } catch {
     return [];
   }

@@ -84,12 +84,12 @@ export async function setPasscode(page: Page) {
   await loadExample(page);
   await navigate(page, "Instellingen");
   await expect(page.getByText("vergeet je de code, dan kan niemand je gegevens terughalen")).toBeVisible();
-  await page.getByLabel("Nieuwe code (minstens 6 tekens)").fill("kort");
+  await page.getByLabel("Nieuwe code (minstens 8 tekens)").fill("kort");
   await page.getByLabel("Nieuwe code nog een keer").fill("kort");
   await page.getByLabel("Ik begrijp dat mijn gegevens weg zijn als ik de code vergeet.").check();
   await page.getByRole("button", { name: "Code instellen" }).click();
   await expect(page.getByRole("alert")).toContainText("De code is te kort.");
-  await page.getByLabel("Nieuwe code (minstens 6 tekens)").fill(CODE);
+  await page.getByLabel("Nieuwe code (minstens 8 tekens)").fill(CODE);
   await page.getByLabel("Nieuwe code nog een keer").fill(CODE);
   await page.getByRole("button", { name: "Code instellen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "De code is ingesteld." })).toBeVisible({ timeout: 20_000 });

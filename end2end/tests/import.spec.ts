@@ -93,7 +93,7 @@ test("a copy protected with a password is encrypted, and opens again only with t
   await navigate(page, "Instellingen");
   const card = page.getByRole("region", { name: "Een kopie bewaren" });
   await card.getByRole("checkbox", { name: "Beveilig de kopie met een wachtwoord" }).check();
-  await card.getByLabel("Wachtwoord voor de kopie (minstens 6 tekens)").fill("geheim 123");
+  await card.getByLabel("Wachtwoord voor de kopie (minstens 8 tekens)").fill("geheim 123");
   await card.getByLabel("Wachtwoord nog een keer").fill("geheim 12");
   await card.getByRole("button", { name: "Kopie downloaden" }).click();
   await expect(card.getByRole("alert")).toContainText("De twee wachtwoorden zijn niet hetzelfde.");

@@ -70,14 +70,14 @@ test("changing the passcode needs the current one; afterwards only the new one o
   await setPasscode(page);
   const NEW = "regenboog 42";
   await page.getByLabel("Huidige code").fill("niet de code");
-  await page.getByLabel("Nieuwe code (minstens 6 tekens)").fill(NEW);
+  await page.getByLabel("Nieuwe code (minstens 8 tekens)").fill(NEW);
   await page.getByLabel("Nieuwe code nog een keer").fill(NEW);
   await page.getByRole("button", { name: "Code veranderen" }).click();
   await expect(page.getByRole("alert")).toContainText("De huidige code klopt niet. Er is niets veranderd.", { timeout: 20_000 });
 
   const before = JSON.parse(await stored(page));
   await page.getByLabel("Huidige code").fill(CODE);
-  await page.getByLabel("Nieuwe code (minstens 6 tekens)").fill(NEW);
+  await page.getByLabel("Nieuwe code (minstens 8 tekens)").fill(NEW);
   await page.getByLabel("Nieuwe code nog een keer").fill(NEW);
   await page.getByRole("button", { name: "Code veranderen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "De code is veranderd." })).toBeVisible({ timeout: 30_000 });

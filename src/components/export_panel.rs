@@ -1,9 +1,12 @@
-//! Settings: keep a copy of everything as a file, optionally protected with a password.
+//! Settings: keep a copy of everything as a file, protected with a password, or plain as an
+//! explained choice. With a passcode set (or on the way to setting one) the protected copy is
+//! the default: a plain file would hold in readable form what the passcode protects, and on
+//! an iPhone a download lands in iCloud Drive by default.
 
 use crate::components::passcode_panel::{outcome, password_field};
 use crate::domain::document::encode;
 use crate::domain::locked::{self, check_new_passcode, PasscodeProblem};
-use crate::state::{use_app, use_ui};
+use crate::state::{use_app, use_ui, Lock};
 use crate::store::{crypto, download::download};
 use leptos::prelude::*;
 
@@ -22,12 +25,39 @@ pub fn download_copy(app: crate::state::AppState) -> bool {
         .is_some_and(|text| download(&file_name(app.today, None), &text))
 }
 
+thread_local! {
+    // Reference-counted, not owned by the card that first reads it (it outlives the card).
+    static PROTECT_REQUEST: ArcRwSignal<bool> = ArcRwSignal::new(false);
+}
+
+/// Asks the export card to turn protection on and takes the user there (the passcode card's
+/// "download a copy first").
+pub fn ask_protected_copy() {
+    PROTECT_REQUEST.with(|r| r.set(true));
+    crate::components::shell::to_part("export-password");
+}
+
 /// The export card.
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
-    let protect = RwSignal::new(false);
+    let protect = RwSignal::new(app.lock.get_untracked() != Lock::Off);
+    // A passcode set while this card is on screen turns protection on too.
+    Effect::new(move |before: Option<Lock>| {
+        let now = app.lock.get();
+        if before.is_some_and(|b| b != now) && now != Lock::Off {
+            protect.set(true);
+        }
+        now
+    });
+    let request = PROTECT_REQUEST.with(Clone::clone);
+    Effect::new(move || {
+        if request.get() {
+            protect.set(true);
+            request.set(false);
+        }
+    });
     let password = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
@@ -54,6 +84,8 @@ pub fn ExportPanel() -> impl IntoView {
         }
         match check_new_passcode(&password.get_untracked(), &repeat.get_untracked()) {
             Err(PasscodeProblem::TooShort) => message.set(Some((false, ui.export_too_short))),
+            Err(PasscodeProblem::OnlyDigits) => message.set(Some((false, ui.passcode_only_digits))),
+            Err(PasscodeProblem::TooSimple) => message.set(Some((false, ui.passcode_too_simple))),
             Err(PasscodeProblem::Different) => message.set(Some((false, ui.export_different))),
             Ok(()) => {
                 let secret = password.get_untracked();
@@ -94,10 +126,12 @@ pub fn ExportPanel() -> impl IntoView {
                         on:change=move |ev| { protect.set(event_target_checked(&ev)); message.set(None); }/>
                     <span>{move || ui.get().export_protect}</span>
                 </label>
-                <Show when=move || protect.get()>
+                <Show when=move || protect.get() fallback=move || view! {
+                    <p class="hd-alert hd-alert--warning">{move || ui.get().export_plain_warning}</p>
+                }>
                     <p class="hd-muted">{move || ui.get().export_protect_text}</p>
-                    {password_field("export-password", label(|u| u.export_password), password, "new-password")}
-                    {password_field("export-repeat", label(|u| u.export_repeat), repeat, "new-password")}
+                    {password_field("export-password", label(|u| u.export_password), password, "off")}
+                    {password_field("export-repeat", label(|u| u.export_repeat), repeat, "off")}
                 </Show>
                 {outcome(message)}
                 <button type="submit" class="hd-button hd-button--secondary" disabled=move || busy.get()>

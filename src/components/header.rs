@@ -6,40 +6,93 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// Where "quick exit" goes when the profile names no site: a neutral site (a weather forecast).
-pub const QUICK_EXIT_URL: &str = "https://www.buienradar.nl/";
+pub const QUICK_EXIT_URL: &str = crate::store::quick_exit::DEFAULT_URL;
 
-/// Three Shift presses within this many milliseconds leave at once.
-const SHIFT_WINDOW_MS: f64 = 1_500.0;
-
-/// Where quick exit goes: the profile's neutral site, or the default one.
+/// Where quick exit goes: the profile's neutral site when it is a valid https address, else
+/// the default one (a wrong one is also reported as a profile problem when it is fetched).
 pub fn exit_url(app: crate::state::AppState) -> String {
     app.profile.with(|p| {
-        if p.quick_exit_url.is_empty() {
-            QUICK_EXIT_URL.to_string()
-        } else {
+        if crate::domain::profile::is_https_url(&p.quick_exit_url) {
             p.quick_exit_url.clone()
+        } else {
+            QUICK_EXIT_URL.to_string()
         }
     })
 }
 
-/// Quick exit by keyboard: Shift pressed three times within a moment leaves for `exit_url`.
-/// Listens while the calling component (the header, the lock screen) is on screen.
-pub fn leave_on_three_shifts(exit_url: impl Fn() -> String + 'static) {
-    let presses = StoredValue::new(Vec::<f64>::new());
-    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "Shift" || ev.repeat() {
-            return;
-        }
+/// Quick exit by keyboard: Shift pressed three times on its own (not as part of a capital,
+/// Shift+Tab or Shift+click) within a few seconds leaves for `exit_url`. Listens while the
+/// calling component (the header, the lock screen) is on screen. Returns the presses still
+/// needed while a run has started (0 when none has), for `shift_hint`.
+pub fn leave_on_three_shifts(exit_url: impl Fn() -> String + Clone + 'static) -> RwSignal<u8> {
+    use crate::store::quick_exit::{Key, ShiftCounter, SHIFT_RESET_MS};
+    let counter = StoredValue::new(ShiftCounter::default());
+    let remaining = RwSignal::new(0u8);
+    let feed = move |key: Key| {
         let now = js_sys::Date::now();
-        let three = presses.try_update_value(|p| {
-            p.retain(|t| now - t < SHIFT_WINDOW_MS);
-            p.push(now);
-            p.len() >= 3
-        });
-        if three == Some(true) {
-            leave(&exit_url());
+        let Some(state) = counter.try_update_value(|c| {
+            let count = c.key(key, now);
+            (count, c.remaining())
+        }) else {
+            return;
+        };
+        match state {
+            (0, _) => remaining.try_set(0),
+            (_, 0) => {
+                remaining.try_set(0);
+                leave(&exit_url());
+                return;
+            }
+            (_, left) => remaining.try_set(left),
+        };
+        if state.0 > 0 {
+            // The hint goes away when the run has lapsed.
+            set_timeout(
+                move || {
+                    let lapsed = counter
+                        .try_update_value(|c| c.lapse(js_sys::Date::now()) == 0)
+                        .unwrap_or(false);
+                    if lapsed {
+                        remaining.try_set(0);
+                    }
+                },
+                std::time::Duration::from_millis(SHIFT_RESET_MS as u64 + 50),
+            );
+        }
+    };
+    let on_down = feed.clone();
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Shift" {
+            if !ev.repeat() {
+                on_down(Key::ShiftDown);
+            }
+        } else {
+            on_down(Key::Other);
         }
     });
+    let on_up = feed.clone();
+    let _ = window_event_listener(leptos::ev::keyup, move |ev| {
+        if ev.key() == "Shift" {
+            on_up(Key::ShiftUp);
+        }
+    });
+    let _ = window_event_listener(leptos::ev::pointerdown, move |_| feed(Key::Other));
+    remaining
+}
+
+/// "Press Shift N more times to leave quickly", read out politely while a run of Shift
+/// presses is under way; empty (and not shown) otherwise.
+pub fn shift_hint(remaining: RwSignal<u8>) -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <p class="hd-shift-hint" aria-live="polite">
+            {move || match remaining.get() {
+                0 => String::new(),
+                1 => ui.get().shell_shift_hint_one.to_string(),
+                n => crate::content::fill(ui.get().shell_shift_hint, &[("n", &n.to_string())]),
+            }}
+        </p>
+    }
 }
 
 /// The site header, with the skip link first.
@@ -49,7 +102,7 @@ pub fn Header() -> impl IntoView {
     let ui = use_ui();
     let other = move || app.lang.get().other();
     let exit_url = move || exit_url(app);
-    leave_on_three_shifts(exit_url);
+    let shifts = leave_on_three_shifts(exit_url);
     view! {
         <a class="hd-skip" href="#main">{move || ui.get().shell_skip}</a>
         <header class="hd-header">
@@ -81,6 +134,7 @@ pub fn Header() -> impl IntoView {
                     </a>
                 </div>
             </div>
+            {shift_hint(shifts)}
         </header>
     }
 }

@@ -1,25 +1,44 @@
 //! The lock screen: Helder is locked with a passcode; nothing of the household is shown.
 
 use crate::components::erase_button::EraseButton;
-use crate::components::header::{exit_url, leave_on_three_shifts};
+use crate::components::header::{exit_url, leave_on_three_shifts, shift_hint};
 use crate::state::{use_app, use_ui};
 use crate::store::lock::{unlock, UnlockError};
 use crate::store::quick_exit::leave;
 use leptos::prelude::*;
 
-/// Asks for the passcode; the right one opens Helder, a wrong one says so plainly.
+/// "Too many wrong tries: wait 2 minutes", in whole seconds or minutes.
+fn wait_message(ui: &crate::content::Ui, wait_ms: u64) -> String {
+    let seconds = wait_ms.div_ceil(1000);
+    let time = if seconds < 120 {
+        crate::content::fill(ui.lock_seconds, &[("n", &seconds.to_string())])
+    } else {
+        crate::content::fill(ui.lock_minutes, &[("n", &seconds.div_ceil(60).to_string())])
+    };
+    crate::content::fill(ui.lock_wait, &[("time", &time)])
+}
+
+/// Asks for the passcode; the right one opens Helder, a wrong one says so plainly; after
+/// five wrong tries each next one waits longer (kept across reloads).
 #[component]
 pub fn LockScreen() -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     let passcode = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
-    let problem = RwSignal::new(None::<&'static str>);
+    let problem = RwSignal::new(None::<String>);
     let exit_url = move || exit_url(app);
-    leave_on_three_shifts(exit_url);
+    let shifts = leave_on_three_shifts(exit_url);
+    // Nothing of the household in the tab's title while locked.
+    document().set_title(ui.get_untracked().app_name);
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
+            return;
+        }
+        let wait = crate::store::lock::wait_ms();
+        if wait > 0 {
+            problem.set(Some(wait_message(ui.get_untracked(), wait)));
             return;
         }
         let code = passcode.get_untracked();
@@ -31,10 +50,28 @@ pub fn LockScreen() -> impl IntoView {
             passcode.set(String::new());
             let ui = ui.get_untracked();
             match result {
-                Ok(household) => app.unlocked(household),
-                Err(UnlockError::WrongPasscode) => problem.set(Some(ui.lock_wrong)),
-                Err(UnlockError::Unreadable(_)) => problem.set(Some(ui.lock_unreadable)),
-                Err(UnlockError::Unavailable) => problem.set(Some(ui.lock_unavailable)),
+                Ok(household) => {
+                    let wrong = crate::store::lock::clear_tries();
+                    if wrong > 0 {
+                        app.notice.set(Some(crate::content::fill(
+                            ui.lock_wrong_since,
+                            &[("n", &wrong.to_string())],
+                        )));
+                    }
+                    app.unlocked(household)
+                }
+                Err(UnlockError::WrongPasscode) => {
+                    let wait = crate::store::lock::record_wrong_try();
+                    problem.set(Some(if wait > 0 {
+                        wait_message(ui, wait)
+                    } else {
+                        ui.lock_wrong.to_string()
+                    }));
+                }
+                Err(UnlockError::Unreadable(_)) => {
+                    problem.set(Some(ui.lock_unreadable.to_string()))
+                }
+                Err(UnlockError::Unavailable) => problem.set(Some(ui.lock_unavailable.to_string())),
             }
         });
     };
@@ -53,6 +90,7 @@ pub fn LockScreen() -> impl IntoView {
                         </a>
                     </div>
                 </div>
+                {shift_hint(shifts)}
             </header>
             <main id="main" class="hd-main hd-lock" tabindex="-1">
                 <h1>{move || ui.get().lock_title}</h1>
@@ -63,7 +101,7 @@ pub fn LockScreen() -> impl IntoView {
                         {move || problem.get().map(|p| view! {
                             <p class="hd-field__error" id="lock-problem" role="alert">{p}</p>
                         })}
-                        <input id="lock-passcode" type="password" autocomplete="current-password"
+                        <input id="lock-passcode" type="password" autocomplete="off"
                             aria-invalid=move || problem.get().is_some().to_string()
                             aria-describedby=move || problem.get().map(|_| "lock-problem")
                             prop:value=move || passcode.get()

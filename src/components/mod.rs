@@ -1,5 +1,6 @@
 //! Reusable views: one component per file.
 
+pub mod app_notice;
 pub mod complaint_finder;
 pub mod contact_card;
 pub mod correction_letter;

@@ -5,10 +5,35 @@ use crate::content::{fill, long_date};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 
+/// The tab's title for a screen: the name of the part of Helder it belongs to (as in the
+/// menu), never a heading, which can hold a family's or a child's name. The title ends up in
+/// the browser's history, the tab switcher and synced history, where quick exit cannot reach.
+pub fn neutral_title(path: &str, ui: &crate::content::Ui) -> String {
+    let part = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
+    let name = if part("/kader") {
+        ui.nav_framework
+    } else if part("/plan") {
+        ui.nav_plan
+    } else if part("/netwerk") {
+        ui.nav_network
+    } else if part("/hulp") {
+        ui.nav_help
+    } else if part("/noodstop") {
+        ui.nav_emergency
+    } else if part("/rechten") {
+        ui.nav_rights
+    } else if part("/instellingen") {
+        ui.nav_settings
+    } else {
+        return ui.app_name.to_string();
+    };
+    format!("{name} · {}", ui.app_name)
+}
+
 /// One screen: sets the document title, shows the heading and catches errors in its content.
 #[component]
 pub fn Page(
-    /// The screen's heading (also the document title).
+    /// The screen's heading (the document title is the neutral name of its part of Helder).
     #[prop(into)]
     title: Signal<String>,
     /// The screen's content.
@@ -16,8 +41,9 @@ pub fn Page(
 ) -> impl IntoView {
     let ui = use_ui();
     let app = use_app();
+    let location = leptos_router::hooks::use_location();
     Effect::new(move || {
-        document().set_title(&format!("{} · {}", title.get(), ui.get().app_name));
+        document().set_title(&neutral_title(&location.pathname.get(), ui.get()));
     });
     view! {
         <h1 class="hd-page__title">{move || title.get()}</h1>

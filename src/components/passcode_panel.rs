@@ -1,13 +1,12 @@
 //! Settings: set, change or remove the passcode, lock now, and the idle time before auto-lock.
 
-use crate::components::export_panel::download_copy;
+use crate::components::export_panel::ask_protected_copy;
 use crate::domain::locked::{check_new_passcode, PasscodeProblem};
 use crate::state::{use_app, use_ui, Lock};
 use crate::store::lock;
 use leptos::prelude::*;
 
-/// The idle times offered, in seconds.
-const IDLE_CHOICES: [u32; 4] = [60, 300, 900, 1800];
+use crate::store::lock::IDLE_CHOICES;
 
 /// A password field with its label above (also used by the protected export).
 pub fn password_field(
@@ -64,12 +63,14 @@ pub fn PasscodePanel() -> impl IntoView {
         match check_new_passcode(&new.get_untracked(), &repeat.get_untracked()) {
             Ok(()) => None,
             Err(PasscodeProblem::TooShort) => Some(ui.passcode_too_short),
+            Err(PasscodeProblem::OnlyDigits) => Some(ui.passcode_only_digits),
+            Err(PasscodeProblem::TooSimple) => Some(ui.passcode_too_simple),
             Err(PasscodeProblem::Different) => Some(ui.passcode_different),
         }
     };
-    let export = move |_| {
-        download_copy(app);
-    };
+    // The copy made before setting a passcode is a protected one (the export card, with
+    // protection on): a plain file would hold everything the passcode is about to protect.
+    let export = move |_| ask_protected_copy();
 
     let set_code = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -82,13 +83,14 @@ pub fn PasscodePanel() -> impl IntoView {
             message.set(Some((false, p)));
             return;
         }
-        let Some(household) = app.household.get_untracked() else {
+        if app.household.with_untracked(Option::is_none) {
             return;
-        };
+        }
         let code = new.get_untracked();
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let result = lock::set_passcode(&code, &household, app.today).await;
+            let result =
+                lock::set_passcode(&code, move || app.household.get_untracked(), app.today).await;
             busy.set(false);
             clear();
             match result {
@@ -108,15 +110,15 @@ pub fn PasscodePanel() -> impl IntoView {
             message.set(Some((false, p)));
             return;
         }
-        let Some(household) = app.household.get_untracked() else {
+        if app.household.with_untracked(Option::is_none) {
             return;
-        };
+        }
         let (old, code) = (current.get_untracked(), new.get_untracked());
         busy.set(true);
         leptos::task::spawn_local(async move {
             let ok = lock::passcode_opens(&old).await;
             let result = if ok {
-                lock::set_passcode(&code, &household, app.today)
+                lock::set_passcode(&code, move || app.household.get_untracked(), app.today)
                     .await
                     .is_ok()
             } else {
@@ -134,9 +136,9 @@ pub fn PasscodePanel() -> impl IntoView {
 
     let remove_code = move |_| {
         let ui = ui.get_untracked();
-        let Some(household) = app.household.get_untracked() else {
+        if app.household.with_untracked(Option::is_none) {
             return;
-        };
+        }
         let old = current.get_untracked();
         busy.set(true);
         leptos::task::spawn_local(async move {
@@ -147,6 +149,10 @@ pub fn PasscodePanel() -> impl IntoView {
                 message.set(Some((false, ui.passcode_wrong_current)));
                 return;
             }
+            // The household as it is now, after the check (a change meanwhile is kept).
+            let Some(household) = app.household.get_untracked() else {
+                return;
+            };
             match lock::remove_passcode(&household, app.today) {
                 Ok(()) => {
                     app.lock.set(Lock::Off);
@@ -174,8 +180,9 @@ pub fn PasscodePanel() -> impl IntoView {
                     </button>
                 </div>
                 <form class="hd-form" on:submit=set_code>
-                    {password_field("passcode-new", label(|u| u.passcode_new), new, "new-password")}
-                    {password_field("passcode-repeat", label(|u| u.passcode_repeat), repeat, "new-password")}
+                    {password_field("passcode-new", label(|u| u.passcode_new), new, "off")}
+                    {password_field("passcode-repeat", label(|u| u.passcode_repeat), repeat, "off")}
+                    <p class="hd-muted">{move || ui.get().passcode_advice}</p>
                     <label class="hd-check">
                         <input type="checkbox" prop:checked=move || understood.get()
                             on:change=move |ev| understood.set(event_target_checked(&ev))/>
@@ -187,7 +194,11 @@ pub fn PasscodePanel() -> impl IntoView {
                 </form>
             }>
                 <p>{move || ui.get().passcode_on}</p>
-                <button type="button" class="hd-button" on:click=move |_| app.lock_now()>
+                <button type="button" class="hd-button" on:click=move |_| {
+                    app.lock_now();
+                    // Every open Helder window locks.
+                    crate::store::sync::tell_lock();
+                }>
                     {move || ui.get().passcode_lock_now}
                 </button>
                 <div class="hd-field">
@@ -207,9 +218,9 @@ pub fn PasscodePanel() -> impl IntoView {
                 </div>
                 <form class="hd-form" on:submit=change_code>
                     <h3>{move || ui.get().passcode_change_title}</h3>
-                    {password_field("passcode-current", label(|u| u.passcode_current), current, "current-password")}
-                    {password_field("passcode-new", label(|u| u.passcode_new), new, "new-password")}
-                    {password_field("passcode-repeat", label(|u| u.passcode_repeat), repeat, "new-password")}
+                    {password_field("passcode-current", label(|u| u.passcode_current), current, "off")}
+                    {password_field("passcode-new", label(|u| u.passcode_new), new, "off")}
+                    {password_field("passcode-repeat", label(|u| u.passcode_repeat), repeat, "off")}
                     <div class="hd-actions">
                         <button type="submit" class="hd-button hd-button--secondary" disabled=move || busy.get()>
                             {move || ui.get().passcode_change}

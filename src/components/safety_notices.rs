@@ -37,10 +37,18 @@ pub fn SafetyNotices() -> impl IntoView {
                     <p role="status">{move || ui.get().export_done}</p>
                 </Show>
                 <div class="hd-actions">
-                    <button type="button" class="hd-button hd-button--secondary"
-                        on:click=move |_| copied.set(download_copy(app))>
-                        {move || ui.get().settings_export}
-                    </button>
+                    // With a passcode the copy is made on the settings screen, protected by
+                    // default: a plain file would end up in iCloud Drive readable by anyone.
+                    <Show when=move || app.lock.get() == Lock::Off fallback=move || view! {
+                        <A href="/instellingen#export-title" attr:class="hd-button hd-button--secondary">
+                            {move || ui.get().settings_export}
+                        </A>
+                    }>
+                        <button type="button" class="hd-button hd-button--secondary"
+                            on:click=move |_| copied.set(download_copy(app))>
+                            {move || ui.get().settings_export}
+                        </button>
+                    </Show>
                     <button type="button" class="hd-button hd-button--secondary" on:click=move |_| {
                         settings::set_expiry_notice_later(app.today);
                         expiry.set(false);

@@ -1,8 +1,8 @@
 //! The layout around every screen: header, messages, main content and navigation.
 
 use super::{
-    example_badge::ExampleBadge, header::Header, nav::Nav, store_problem::StoreProblem,
-    undo_notice::UndoNotice, update_notice::UpdateNotice,
+    app_notice::AppNotice, example_badge::ExampleBadge, header::Header, nav::Nav,
+    store_problem::StoreProblem, undo_notice::UndoNotice, update_notice::UpdateNotice,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -37,6 +37,23 @@ pub fn to_top() {
     );
 }
 
+/// Scrolls to the element with `id` on this screen and moves focus there (once drawn).
+pub fn to_part(id: &'static str) {
+    set_timeout(
+        move || {
+            let part = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(id))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(part) = part {
+                part.scroll_into_view();
+                let _ = part.focus();
+            }
+        },
+        std::time::Duration::from_millis(50),
+    );
+}
+
 /// Header, notices, `<main>` with the routed screen, and the navigation.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -57,6 +74,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <ExampleBadge/>
                 <UpdateNotice/>
                 <StoreProblem/>
+                <AppNotice/>
                 <UndoNotice/>
                 {children()}
             </main>

@@ -83,6 +83,9 @@ struct EnvelopeOut<'a> {
     format: &'static str,
     version: u32,
     saved: Date,
+    /// Only on the device's own store (see `domain/merge.rs`); exported files have none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    revision: Option<u64>,
     household: &'a Household,
 }
 
@@ -97,10 +100,35 @@ struct EnvelopeIn {
 
 /// The household as stored text, in the current version.
 pub fn encode(household: &Household, saved: Date) -> String {
+    encode_envelope(household, saved, None)
+}
+
+/// The household as the device stores it: with the store's revision in the envelope (older
+/// builds ignore it; `decode` ignores it too).
+pub fn encode_stored(household: &Household, saved: Date, revision: u64) -> String {
+    encode_envelope(household, saved, Some(revision))
+}
+
+/// The revision of a stored text (plain or locked): 0 when it has none (stored by an older
+/// Helder) or cannot be read.
+pub fn revision_of(text: &str) -> u64 {
+    #[derive(Deserialize)]
+    struct Revision {
+        #[serde(default)]
+        revision: Option<u64>,
+    }
+    serde_json::from_str::<Revision>(text)
+        .ok()
+        .and_then(|r| r.revision)
+        .unwrap_or(0)
+}
+
+fn encode_envelope(household: &Household, saved: Date, revision: Option<u64>) -> String {
     let envelope = EnvelopeOut {
         format: FORMAT,
         version: CURRENT_VERSION,
         saved,
+        revision,
         household,
     };
     // Serialising plain structs with string keys cannot fail.
@@ -162,6 +190,24 @@ mod tests {
         let household = example_household(today());
         let text = encode(&household, today());
         assert_eq!(decode(&text), Ok(household));
+    }
+
+    #[test]
+    fn the_stored_revision_is_read_back_and_ignored_by_decode() {
+        let household = example_household(today());
+        let text = encode_stored(&household, today(), 42);
+        assert_eq!(revision_of(&text), 42);
+        assert_eq!(decode(&text), Ok(household.clone()));
+        // Exports and older stores carry none.
+        assert_eq!(revision_of(&encode(&household, today())), 0);
+        assert!(!encode(&household, today()).contains("revision"));
+        assert_eq!(revision_of("not json"), 0);
+        for fixture in [
+            include_str!("../../tests/fixtures/household-v1.json"),
+            include_str!("../../tests/fixtures/household-v2.json"),
+        ] {
+            assert_eq!(revision_of(fixture), 0);
+        }
     }
 
     #[test]

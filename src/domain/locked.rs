@@ -102,6 +102,10 @@ struct Cipher {
 struct Envelope {
     format: String,
     version: u64,
+    /// The store's revision (`domain/merge.rs`); absent in older stores and in protected
+    /// exports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    revision: Option<u64>,
     kdf: Kdf,
     cipher: Cipher,
     data: String,
@@ -114,11 +118,21 @@ pub fn is_locked(text: &str) -> bool {
         .is_some_and(|v| v.get("format").and_then(Value::as_str) == Some(FORMAT))
 }
 
-/// The stored text of a locked household.
+/// The stored text of a locked household (also a protected export).
 pub fn encode(locked: &Locked) -> String {
+    encode_envelope(locked, None)
+}
+
+/// The device's locked store, with its revision (read back by `document::revision_of`).
+pub fn encode_stored(locked: &Locked, revision: u64) -> String {
+    encode_envelope(locked, Some(revision))
+}
+
+fn encode_envelope(locked: &Locked, revision: Option<u64>) -> String {
     let envelope = Envelope {
         format: FORMAT.into(),
         version: VERSION as u64,
+        revision,
         kdf: Kdf {
             name: KDF.into(),
             iterations: locked.iterations as u64,
@@ -190,26 +204,105 @@ pub fn decode(text: &str) -> Result<Locked, LockedError> {
     })
 }
 
-/// The shortest passcode Helder accepts.
-pub const MIN_PASSCODE: usize = 6;
+/// The shortest passcode Helder accepts (docs/security.md: why 8).
+pub const MIN_PASSCODE: usize = 8;
+/// A passcode of digits only must be at least this long: a phone's PIN pad makes digits
+/// the natural choice, and 10^8 codes fall in hours to an offline attacker.
+pub const MIN_DIGITS_ONLY: usize = 12;
+/// Wrong tries allowed before Helder makes the next one wait.
+pub const FREE_TRIES: u32 = 5;
+/// The longest wait between tries: one hour.
+pub const MAX_WAIT_MS: u64 = 3_600_000;
 
-/// Why a new passcode is not accepted.
+/// Why a new passcode (or a protected copy's password) is not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PasscodeProblem {
     /// Shorter than `MIN_PASSCODE` characters.
     TooShort,
+    /// Only digits, and fewer than `MIN_DIGITS_ONLY`.
+    OnlyDigits,
+    /// Easy to guess: one or a few characters repeated, a run like "abcdefgh", or a very
+    /// common password.
+    TooSimple,
     /// The two entries differ.
     Different,
 }
 
-/// Checks a new passcode and its repetition.
+/// Passwords that are tried first; compared in lower case without spaces.
+const COMMON: &[&str] = &[
+    "password",
+    "passw0rd",
+    "wachtwoord",
+    "welkom01",
+    "welkom123",
+    "qwertyui",
+    "qwertyuiop",
+    "azertyuiop",
+    "asdfghjk",
+    "iloveyou",
+    "helderhelder",
+    "jeugdzorg",
+    "jeugdbescherming",
+    "voetbal1",
+    "ajax1900",
+];
+
+fn too_simple(code: &str) -> bool {
+    let lower: Vec<char> = code
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let distinct: std::collections::BTreeSet<&char> = lower.iter().collect();
+    let steps: Vec<i64> = lower
+        .windows(2)
+        .map(|w| w[1] as i64 - w[0] as i64)
+        .collect();
+    let run = !steps.is_empty() && steps.iter().all(|&d| d == steps[0] && d.abs() <= 1);
+    let text: String = lower.iter().collect();
+    distinct.len() < 4 || run || COMMON.iter().any(|c| text.starts_with(c))
+}
+
+/// Checks a new passcode and its repetition: at least 8 characters (12 when only digits),
+/// not one of the first things an attacker tries. A few words ("zon en zee in mei") are
+/// long and easy to remember.
 pub fn check_new_passcode(new: &str, repeat: &str) -> Result<(), PasscodeProblem> {
-    if new.chars().count() < MIN_PASSCODE {
+    let length = new.chars().count();
+    if length < MIN_PASSCODE {
         Err(PasscodeProblem::TooShort)
+    } else if new.chars().all(|c| c.is_ascii_digit()) && length < MIN_DIGITS_ONLY {
+        Err(PasscodeProblem::OnlyDigits)
+    } else if too_simple(new) {
+        Err(PasscodeProblem::TooSimple)
     } else if new != repeat {
         Err(PasscodeProblem::Different)
     } else {
         Ok(())
+    }
+}
+
+/// How long to wait before the next try after `failures` wrong ones in a row (ms): none for
+/// the first five, then 30 seconds, doubling each time, at most an hour. Someone holding
+/// the phone gets a few dozen guesses a day instead of one a second.
+pub fn wait_after(failures: u32) -> u64 {
+    if failures < FREE_TRIES {
+        0
+    } else {
+        (30_000u64 << (failures - FREE_TRIES).min(10)).min(MAX_WAIT_MS)
+    }
+}
+
+/// The record of wrong tries kept on the device ("count,until" with `until` in ms since
+/// 1970); a damaged record counts as none.
+pub fn parse_tries(text: &str) -> (u32, u64) {
+    let mut parts = text.split(',');
+    match (
+        parts.next().and_then(|c| c.parse().ok()),
+        parts.next().and_then(|u| u.parse().ok()),
+        parts.next(),
+    ) {
+        (Some(count), Some(until), None) => (count, until),
+        _ => (0, 0),
     }
 }
 
@@ -282,16 +375,59 @@ mod tests {
     #[test]
     fn a_new_passcode_is_long_enough_and_repeated() {
         assert_eq!(
-            check_new_passcode("12345", "12345"),
+            check_new_passcode("zonzee", "zonzee"),
             Err(PasscodeProblem::TooShort)
         );
         assert_eq!(
-            check_new_passcode("123456", "123465"),
+            check_new_passcode("zon en zee", "zon en zeee"),
             Err(PasscodeProblem::Different)
         );
         assert_eq!(check_new_passcode("zon en zee", "zon en zee"), Ok(()));
-        // Characters, not bytes: six letters with accents are enough.
-        assert_eq!(check_new_passcode("éééééé", "éééééé"), Ok(()));
+        // Characters, not bytes: eight letters with accents are enough.
+        assert_eq!(check_new_passcode("éàüöçñøå", "éàüöçñøå"), Ok(()));
+    }
+
+    #[test]
+    fn easy_passcodes_are_refused() {
+        for (code, problem) in [
+            ("123456", PasscodeProblem::TooShort),
+            ("12345678", PasscodeProblem::OnlyDigits),
+            ("01022015", PasscodeProblem::OnlyDigits),
+            ("12345678901", PasscodeProblem::OnlyDigits),
+            ("aaaaaaaa", PasscodeProblem::TooSimple),
+            ("abababab", PasscodeProblem::TooSimple),
+            ("abcdefgh", PasscodeProblem::TooSimple),
+            ("hgfedcba", PasscodeProblem::TooSimple),
+            ("Wachtwoord", PasscodeProblem::TooSimple),
+            ("wachtwoord1", PasscodeProblem::TooSimple),
+            ("qwertyuiop", PasscodeProblem::TooSimple),
+        ] {
+            assert_eq!(check_new_passcode(code, code), Err(problem), "{code}");
+        }
+        // Twelve digits, a phrase, a mix: accepted.
+        for code in ["739104628351", "zon en zee in mei", "Fiets!Regen7"] {
+            assert_eq!(check_new_passcode(code, code), Ok(()), "{code}");
+        }
+    }
+
+    #[test]
+    fn wrong_tries_wait_longer_and_longer() {
+        for n in 0..FREE_TRIES {
+            assert_eq!(wait_after(n), 0);
+        }
+        assert_eq!(wait_after(5), 30_000);
+        assert_eq!(wait_after(6), 60_000);
+        assert_eq!(wait_after(7), 120_000);
+        assert_eq!(wait_after(20), MAX_WAIT_MS);
+        assert_eq!(wait_after(u32::MAX), MAX_WAIT_MS);
+        let mut last = 0;
+        for n in 0..100 {
+            assert!(wait_after(n) >= last);
+            last = wait_after(n);
+        }
+        assert_eq!(parse_tries("6,1700000000000"), (6, 1_700_000_000_000));
+        assert_eq!(parse_tries("x"), (0, 0));
+        assert_eq!(parse_tries("1,2,3"), (0, 0));
     }
 
     #[test]
@@ -300,6 +436,11 @@ mod tests {
         assert!(is_locked(&text));
         assert!(text.contains("\"iterations\":600000"));
         assert_eq!(decode(&text), Ok(sample()));
+        // The device's store carries its revision; older stores and exports have none.
+        let stored = encode_stored(&sample(), 9);
+        assert_eq!(decode(&stored), Ok(sample()));
+        assert_eq!(crate::domain::document::revision_of(&stored), 9);
+        assert!(!text.contains("revision"));
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod household;
 pub mod import;
 pub mod json_path;
 pub mod locked;
+pub mod merge;
 pub mod migrations;
 pub mod network;
 pub mod notices;

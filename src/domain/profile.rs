@@ -78,30 +78,155 @@ pub struct ProfileError {
     pub reason: String,
 }
 
-fn is_loopback_http(url: &str) -> bool {
-    ["http://127.0.0.1", "http://localhost", "http://[::1]"]
-        .iter()
-        .any(|p| {
-            url.strip_prefix(p)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/']))
+/// The longest web address accepted (browsers and servers handle far more; a profile has
+/// no reason to come near this).
+pub const MAX_URL_LEN: usize = 2_000;
+
+/// Characters that never belong in a web address as written in a profile: whitespace and
+/// control characters, and the ones browsers repair silently (`\` becomes `/`) or that only
+/// appear in broken or crafted addresses.
+fn bad_url_char(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || "\\<>\"{}|^`".contains(c)
+}
+
+/// Whether `host` is a DNS name with at least one dot: labels of letters, digits and
+/// hyphens (not at either end), 1–63 characters each, and a top-level part of letters.
+pub fn is_dns_name(host: &str) -> bool {
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && host.len() <= 253
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
-/// Whether a URL may be used to send family data: HTTPS, or plain HTTP on this device only
-/// (for testing).
+/// Splits `scheme://authority/rest` into the host and the port (if any); `None` when the
+/// authority holds a user name or password (`user@host`), an empty or malformed port, or
+/// nothing at all.
+fn host_and_port<'a>(url: &'a str, scheme: &str) -> Option<(&'a str, Option<u16>)> {
+    let rest = url.strip_prefix(scheme)?.strip_prefix("://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    if authority.is_empty() || authority.contains('@') {
+        return None;
+    }
+    // An IPv6 literal in brackets keeps its colons.
+    let (host, port) = if let Some(inner) = authority.strip_prefix('[') {
+        let close = inner.find(']')?;
+        let after = &inner[close + 1..];
+        (&authority[..close + 2], after)
+    } else {
+        match authority.find(':') {
+            Some(i) => (&authority[..i], &authority[i..]),
+            None => (authority, ""),
+        }
+    };
+    let port = match port.strip_prefix(':') {
+        None if port.is_empty() => None,
+        None => return None,
+        Some(p) => {
+            if p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()) || p.len() > 5 {
+                return None;
+            }
+            Some(p.parse::<u16>().ok().filter(|&n| n > 0)?)
+        }
+    };
+    Some((host, port))
+}
+
+/// Why a web address in the profile is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlProblem {
+    /// Not `https://`.
+    NotHttps,
+    /// Spaces, control characters or characters that do not belong in an address.
+    BadCharacter,
+    /// No real host name (`https://`, `https://x`, `https://a b.nl`, `https://user@host`).
+    BadHost,
+    /// Longer than `MAX_URL_LEN`.
+    TooLong,
+}
+
+impl UrlProblem {
+    /// What is wrong, in the words a profile error shows.
+    pub fn reason(self) -> &'static str {
+        match self {
+            UrlProblem::NotHttps => "must start with https://",
+            UrlProblem::BadCharacter => {
+                "contains a space or a character that does not belong in a web address"
+            }
+            UrlProblem::BadHost => "has no valid host name (e.g. https://www.example.nl/)",
+            UrlProblem::TooLong => "is too long",
+        }
+    }
+}
+
+/// Parses a web address strictly: `https://`, a DNS host name with a dot (no user name or
+/// password, an optional port), no whitespace or stray characters, and a sane length.
+/// What passes here is what `new URL()` in a browser reads the same way.
+pub fn check_https_url(url: &str) -> Result<(), UrlProblem> {
+    if url.len() > MAX_URL_LEN {
+        return Err(UrlProblem::TooLong);
+    }
+    if url.chars().any(bad_url_char) {
+        return Err(UrlProblem::BadCharacter);
+    }
+    let lower = url.get(..8).map(str::to_ascii_lowercase);
+    if lower.as_deref() != Some("https://") || !url.starts_with("https://") {
+        return Err(UrlProblem::NotHttps);
+    }
+    match host_and_port(url, "https") {
+        Some((host, _)) if is_dns_name(host) => Ok(()),
+        _ => Err(UrlProblem::BadHost),
+    }
+}
+
+/// True for a web address `check_https_url` accepts.
+pub fn is_https_url(url: &str) -> bool {
+    check_https_url(url).is_ok()
+}
+
+/// Plain HTTP to this device only (a receiver for testing): exactly `127.0.0.1`,
+/// `localhost` or `[::1]` as the host, no user name, an optional port.
+fn is_loopback_http(url: &str) -> bool {
+    !url.chars().any(bad_url_char)
+        && url.len() <= MAX_URL_LEN
+        && host_and_port(url, "http")
+            .is_some_and(|(host, _)| matches!(host, "127.0.0.1" | "localhost" | "[::1]"))
+}
+
+/// Whether a URL may be used to send family data: HTTPS to a real host name, or, in a debug
+/// build only (the browser tests' receiver), plain HTTP on this device.
 pub fn is_safe_endpoint(url: &str) -> bool {
-    let https = url
-        .strip_prefix("https://")
-        .is_some_and(|rest| rest.len() > 2 && !rest.starts_with('/'));
-    https || is_loopback_http(url)
+    is_https_url(url) || (cfg!(debug_assertions) && is_loopback_http(url))
 }
 
-/// A rough check that a text can be an e-mail address.
+/// Whether a text is an e-mail address that is safe to put in a `mailto:` link: one `@`, a
+/// user part of letters, digits and `. _ + - '` only (so no `?`, `&`, `#`, `%`, `,`, `;`,
+/// quotes, angle brackets, spaces or line breaks, which could add recipients or headers such
+/// as `bcc=`), and a DNS host name with a dot.
 pub fn looks_like_email(text: &str) -> bool {
     let mut parts = text.split('@');
-    matches!((parts.next(), parts.next(), parts.next()), (Some(user), Some(domain), None)
-        if !user.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
-            && !text.contains(char::is_whitespace))
+    let (Some(user), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    text.len() <= 254
+        && !user.is_empty()
+        && user.len() <= 64
+        && !user.starts_with('.')
+        && !user.ends_with('.')
+        && !user.contains("..")
+        && user
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._+-'".contains(c))
+        && is_dns_name(domain)
 }
 
 /// A rough check that a text can be a phone number: digits with spaces, dashes, brackets or
@@ -113,6 +238,15 @@ pub fn looks_like_phone(text: &str) -> bool {
         .enumerate()
         .all(|(i, c)| c.is_ascii_digit() || " -()".contains(c) || (c == '+' && i == 0));
     allowed && (3..=15).contains(&digits)
+}
+
+/// An optional web address: empty, or one `check_https_url` accepts.
+fn check_url(url: &str) -> Result<(), UrlProblem> {
+    if url.is_empty() {
+        Ok(())
+    } else {
+        check_https_url(url)
+    }
 }
 
 /// Reads a profile strictly; the error names the field that is wrong.
@@ -147,8 +281,8 @@ pub fn parse_profile(text: &str) -> Result<Profile, ProfileError> {
         if !c.phone.is_empty() && !looks_like_phone(&c.phone) {
             return err(&format!("{name}.phone"), "is not a phone number");
         }
-        if !c.website.is_empty() && !c.website.starts_with("https://") {
-            return err(&format!("{name}.website"), "must start with https://");
+        if let Err(problem) = check_url(&c.website) {
+            return err(&format!("{name}.website"), problem.reason());
         }
     }
     let e = &profile.emergency_stop;
@@ -166,8 +300,8 @@ pub fn parse_profile(text: &str) -> Result<Profile, ProfileError> {
             return err(field, "is not a phone number");
         }
     }
-    if !profile.quick_exit_url.is_empty() && !profile.quick_exit_url.starts_with("https://") {
-        return err("quick_exit_url", "must start with https://");
+    if let Err(problem) = check_url(&profile.quick_exit_url) {
+        return err("quick_exit_url", problem.reason());
     }
     Ok(profile)
 }
@@ -249,10 +383,136 @@ mod tests {
         assert!(looks_like_email("klachten@voorbeeld.nl"));
         assert!(!looks_like_email("klachten@voorbeeld"));
         assert!(!looks_like_email("a b@c.nl"));
+        assert!(!is_safe_endpoint("http://localhost:80@evil.com/x"));
+        assert!(!is_safe_endpoint("http://localhost@evil.com/"));
+        assert!(!is_safe_endpoint("https://user@noodstop.example.nl/"));
+        assert!(is_safe_endpoint("http://localhost/x"));
+        assert!(is_safe_endpoint("http://[::1]:8080/x"));
+        assert!(!is_safe_endpoint("http://localhost:/x"));
+        assert!(!is_safe_endpoint("http://localhost:99999/x"));
         assert!(looks_like_phone("0800-33 55555"));
         assert!(looks_like_phone("+31 20 123 4567"));
         assert!(looks_like_phone("112"));
         assert!(!looks_like_phone("12"));
         assert!(!looks_like_phone("020-12a4567"));
+    }
+
+    #[test]
+    fn web_addresses_are_parsed_strictly() {
+        for good in [
+            "https://www.buienradar.nl/",
+            "https://www.nu.nl",
+            "https://weer.example.nl:8443/pad?x=1#top",
+            "https://xn--bcher-kva.example/",
+        ] {
+            assert_eq!(check_https_url(good), Ok(()), "{good}");
+        }
+        for (bad, problem) in [
+            ("https://", UrlProblem::BadHost),
+            ("https:///x", UrlProblem::BadHost),
+            ("https://x", UrlProblem::BadHost),
+            ("https://localhost/", UrlProblem::BadHost),
+            ("https://:443/", UrlProblem::BadHost),
+            ("https://www.nu.nl:/", UrlProblem::BadHost),
+            ("https://user:pw@www.nu.nl/", UrlProblem::BadHost),
+            ("https://-a.nl/", UrlProblem::BadHost),
+            ("https://a..nl/", UrlProblem::BadHost),
+            ("https://a.1/", UrlProblem::BadHost),
+            ("https:// www.nu.nl", UrlProblem::BadCharacter),
+            ("https://weer .nl", UrlProblem::BadCharacter),
+            ("https://www.nu.nl/\n", UrlProblem::BadCharacter),
+            ("https://www.nu.nl\\@evil.nl/", UrlProblem::BadCharacter),
+            ("http://www.nu.nl/", UrlProblem::NotHttps),
+            ("javascript:alert(1)", UrlProblem::NotHttps),
+            ("HTTPS://www.nu.nl/", UrlProblem::NotHttps),
+            ("www.nu.nl", UrlProblem::NotHttps),
+        ] {
+            assert_eq!(check_https_url(bad), Err(problem), "{bad}");
+        }
+        let long = format!("https://www.nu.nl/{}", "a".repeat(MAX_URL_LEN));
+        assert_eq!(check_https_url(&long), Err(UrlProblem::TooLong));
+    }
+
+    #[test]
+    fn a_wrong_quick_exit_url_or_website_is_named() {
+        for bad in ["https://", "https://weer .nl", "https://x"] {
+            let profile = DEFAULT.replace(
+                "\"quick_exit_url\": \"https://www.buienradar.nl/\"",
+                &format!(
+                    "\"quick_exit_url\": {}",
+                    serde_json::to_string(bad).unwrap()
+                ),
+            );
+            assert_ne!(
+                profile, DEFAULT,
+                "the shipped profile names a quick-exit site"
+            );
+            assert_eq!(parse_profile(&profile).unwrap_err().field, "quick_exit_url");
+        }
+    }
+
+    #[test]
+    fn e_mail_addresses_cannot_carry_mailto_headers() {
+        for good in [
+            "klachten@voorbeeld.nl",
+            "a.b+c@x.example.nl",
+            "o'brien@x.nl",
+        ] {
+            assert!(looks_like_email(good), "{good}");
+        }
+        for bad in [
+            "a@b.nl?bcc=x@evil.nl",
+            "klachten@org.nl?bcc=x%40evil.nl&x=",
+            "a@b.nl&cc=x@evil.nl",
+            "a@b.nl\r\nBcc: x@evil.nl",
+            "a@b.nl\nbcc",
+            "a%40b@c.nl",
+            "a,b@c.nl",
+            "a;b@c.nl",
+            "a#b@c.nl",
+            "\"a\"@c.nl",
+            "<a@c.nl>",
+            "a@c.nl>",
+            "a@@c.nl",
+            "@c.nl",
+            "a@c",
+            "a@.c.nl",
+            "a@c.nl.",
+            ".a@c.nl",
+            "a..b@c.nl",
+            "a b@c.nl",
+            "a@c .nl",
+        ] {
+            assert!(!looks_like_email(bad), "{bad:?}");
+        }
+    }
+
+    mod properties {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// Whatever is accepted as an e-mail address never holds a character that can end
+            /// the address in a mailto link or start a header.
+            #[test]
+            fn accepted_addresses_hold_no_mailto_syntax(text in "\\PC{0,40}") {
+                if looks_like_email(&text) {
+                    prop_assert!(!text.contains(['?', '&', '#', '%', ',', ';', '<', '>', '"', '\r', '\n', ' ', '/', ':']));
+                }
+            }
+
+            /// Whatever is accepted as a web address starts with https:// and has no
+            /// whitespace and no user name.
+            #[test]
+            fn accepted_urls_are_https_without_userinfo(text in "(https://)?\\PC{0,40}") {
+                if is_https_url(&text) {
+                    prop_assert!(text.starts_with("https://"));
+                    prop_assert!(!text.contains(char::is_whitespace));
+                    let authority = text[8..].split(['/', '?', '#']).next().unwrap_or("");
+                    prop_assert!(!authority.contains('@'));
+                    prop_assert!(authority.contains('.'));
+                }
+            }
+        }
     }
 }

@@ -74,7 +74,12 @@ pub fn random_key() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())
         .map(|c| c.random_uuid())
-        .unwrap_or_else(|| format!("{}-{}", now_ms(), (js_sys::Math::random() * 1e12) as u64))
+        .unwrap_or_else(|| {
+            // No randomUUID (an older browser): 16 random bytes from the same generator.
+            let bytes = super::crypto::random_bytes(16).unwrap_or_default();
+            let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+            format!("{}-{hex}", now_ms())
+        })
 }
 
 /// A moment as the device shows it: the local date, hours and minutes.
@@ -100,6 +105,10 @@ pub fn erase_everything() {
         for key in keys.into_iter().filter(|k| k.starts_with("helder.")) {
             let _ = storage.remove_item(&key);
         }
+    }
+    // And this tab's sessionStorage (drafts, the quick-exit marker).
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.clear();
     }
     let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else {
         return;

@@ -2,11 +2,59 @@
 //!
 //! A stored document that cannot be read is never replaced silently: a copy is put aside
 //! under its own key before anything else is written, and the user decides what happens.
+//!
+//! The stored document carries a revision (in its envelope). This window remembers the
+//! revision it last read or wrote, and the household as it was then (the base of a merge);
+//! a save only replaces exactly that revision (`domain/merge.rs`, `store/sync.rs`).
 
 use super::device::{self, WriteError};
 use crate::domain::date::Date;
-use crate::domain::document::{decode, encode, LoadError};
+use crate::domain::document::{decode, encode_stored, revision_of, LoadError};
 use crate::domain::household::Household;
+use crate::domain::merge::{may_write, next_revision};
+use std::cell::{Cell, RefCell};
+
+thread_local! {
+    static KNOWN: Cell<u64> = const { Cell::new(0) };
+    static BASE: RefCell<Option<Household>> = const { RefCell::new(None) };
+}
+
+/// The revision this window last read or wrote (0: none).
+pub fn known() -> u64 {
+    KNOWN.with(Cell::get)
+}
+
+/// The household as it was at the known revision (what this window last read or wrote).
+pub fn base() -> Option<Household> {
+    BASE.with(|b| b.borrow().clone())
+}
+
+/// Remembers what this window now knows of the store.
+pub fn set_known(revision: u64, base: Option<Household>) {
+    KNOWN.with(|k| k.set(revision));
+    BASE.with(|b| *b.borrow_mut() = base);
+}
+
+/// The revision stored now; `None` when nothing is stored.
+pub fn stored_revision() -> Option<u64> {
+    device::read(KEY).map(|raw| revision_of(&raw))
+}
+
+/// Whether this window may write now (nobody else wrote since it last read or wrote).
+pub fn may_write_now() -> bool {
+    may_write(stored_revision(), known())
+}
+
+/// What a save did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// Written.
+    Written,
+    /// Not written: the device refused; the stored copy is as it was.
+    Failed(WriteError),
+    /// Not written: another window saved (or erased) since this one last read.
+    Conflict,
+}
 
 /// Where the household document lives.
 pub const KEY: &str = "helder.household";
@@ -33,12 +81,21 @@ pub enum Loaded {
 
 /// Reads the stored document.
 pub fn load() -> Loaded {
+    set_known(0, None);
     match device::read(KEY) {
         None => Loaded::Nothing,
-        Some(raw) if crate::domain::locked::is_locked(&raw) => Loaded::Locked,
+        Some(raw) if crate::domain::locked::is_locked(&raw) => {
+            set_known(revision_of(&raw), None);
+            Loaded::Locked
+        }
         Some(raw) => match decode(&raw) {
-            Ok(household) => Loaded::Household(Box::new(household)),
+            Ok(household) => {
+                set_known(revision_of(&raw), Some(household.clone()));
+                Loaded::Household(Box::new(household))
+            }
             Err(error) => {
+                // "Start again" writes over it (after it is kept aside), as before.
+                set_known(revision_of(&raw), None);
                 keep_aside(&raw);
                 Loaded::Unreadable { raw, error }
             }
@@ -46,16 +103,67 @@ pub fn load() -> Loaded {
     }
 }
 
-/// Copies unreadable data to its own key, unless an earlier copy is already kept there.
+/// How many copies of unreadable data are kept (the first under `ASIDE_KEY`, later ones
+/// under `ASIDE_KEY.<time>`; the oldest of those goes first).
+const ASIDE_COPIES: usize = 3;
+
+/// Copies unreadable data to a key of its own. The first copy stays under `ASIDE_KEY`; a
+/// different unreadable document later (say after going back to an older Helder) is kept
+/// too, under a key with the time, instead of being skipped because a copy exists.
 fn keep_aside(raw: &str) {
-    if device::read(ASIDE_KEY).is_none() {
-        // If even this fails, the main key still holds the data: nothing is written there
-        // until the user chooses to start again.
-        let _ = device::write(ASIDE_KEY, raw);
+    // If even this fails, the main key still holds the data: nothing is written there
+    // until the user chooses to start again.
+    match device::read(ASIDE_KEY) {
+        None => {
+            let _ = device::write(ASIDE_KEY, raw);
+        }
+        Some(first) if first == raw => {}
+        Some(_) => {
+            let Some(storage) = device::local_storage() else {
+                return;
+            };
+            let prefix = format!("{ASIDE_KEY}.");
+            let mut later: Vec<String> = (0..storage.length().unwrap_or(0))
+                .filter_map(|i| storage.key(i).ok().flatten())
+                .filter(|k| k.starts_with(&prefix))
+                .collect();
+            if later
+                .iter()
+                .any(|k| storage.get_item(k).ok().flatten().as_deref() == Some(raw))
+            {
+                return;
+            }
+            later.sort();
+            while later.len() + 1 >= ASIDE_COPIES {
+                let oldest = later.remove(0);
+                let _ = storage.remove_item(&oldest);
+            }
+            let _ = device::write(&format!("{prefix}{:013}", device::now_ms()), raw);
+        }
     }
 }
 
-/// Saves the household; on failure the previously stored document stays as it was.
-pub fn save(household: &Household, today: Date) -> Result<(), WriteError> {
-    device::write(KEY, &encode(household, today))
+/// Saves the household over the revision this window knows; on failure or conflict the
+/// stored document stays as it was.
+pub fn save(household: &Household, today: Date) -> Saved {
+    if !may_write_now() {
+        return Saved::Conflict;
+    }
+    let revision = next_revision(known());
+    match device::write(KEY, &encode_stored(household, today, revision)) {
+        Ok(()) => {
+            set_known(revision, Some(household.clone()));
+            Saved::Written
+        }
+        Err(e) => Saved::Failed(e),
+    }
+}
+
+/// Writes the household whatever is stored (an explicit choice: a passcode removed, a
+/// version chosen), as the next revision after both what is stored and what is known.
+pub fn save_over(household: &Household, today: Date) -> Result<(), WriteError> {
+    let revision = next_revision(known().max(stored_revision().unwrap_or(0)));
+    device::write(KEY, &encode_stored(household, today, revision))?;
+    set_known(revision, Some(household.clone()));
+    Ok(())
 }

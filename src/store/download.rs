@@ -2,7 +2,13 @@
 
 use wasm_bindgen::JsCast;
 
-/// Starts a download of `text` as `file_name`; false when the browser refused.
+/// How long the file's address stays valid after the download starts: some browsers read
+/// the file only after the click has returned (and slowly on a busy phone).
+const KEEP_URL_MS: u32 = 60_000;
+
+/// Starts a download of `text` as `file_name`; false when the browser refused. True does not
+/// prove the file was saved (the browser may still ask, or the user cancel): the message
+/// shown says where to look, not that it is there.
 pub fn download(file_name: &str, text: &str) -> bool {
     let run = || -> Option<()> {
         let document = web_sys::window()?.document()?;
@@ -15,8 +21,18 @@ pub fn download(file_name: &str, text: &str) -> bool {
             document.create_element("a").ok()?.dyn_into().ok()?;
         link.set_href(&url);
         link.set_download(file_name);
+        link.set_hidden(true);
+        // Attached while clicked: some browsers ignore a click on a detached link.
+        let body = document.body()?;
+        let _ = body.append_child(&link);
         link.click();
-        let _ = web_sys::Url::revoke_object_url(&url);
+        link.remove();
+        leptos::prelude::set_timeout(
+            move || {
+                let _ = web_sys::Url::revoke_object_url(&url);
+            },
+            std::time::Duration::from_millis(KEEP_URL_MS.into()),
+        );
         Some(())
     };
     run().is_some()

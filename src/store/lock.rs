@@ -8,9 +8,9 @@
 
 use super::crypto::{self, CryptoError};
 use super::device::{self, WriteError};
-use super::document_store::KEY;
+use super::document_store::{self, Saved, KEY};
 use crate::domain::date::Date;
-use crate::domain::document::{self, encode, LoadError};
+use crate::domain::document::{self, encode, revision_of, LoadError};
 use crate::domain::household::Household;
 use crate::domain::locked::{self, ITERATIONS};
 use std::cell::{Cell, RefCell};
@@ -22,6 +22,8 @@ use web_sys::CryptoKey;
 pub const IDLE_KEY: &str = "helder.lock.idle";
 /// The idle time when none was chosen: 5 minutes.
 pub const DEFAULT_IDLE_SECONDS: u32 = 300;
+/// The idle times offered, in seconds; a stored time above the longest is ignored.
+pub const IDLE_CHOICES: [u32; 4] = [60, 300, 900, 1800];
 
 struct Key {
     key: CryptoKey,
@@ -33,6 +35,9 @@ thread_local! {
     static KEY_NOW: RefCell<Option<Key>> = const { RefCell::new(None) };
     static SAVES_STARTED: Cell<u64> = const { Cell::new(0) };
     static SAVES_WRITTEN: Cell<u64> = const { Cell::new(0) };
+    /// Changes with every passcode set, changed or removed and with erasing (not with
+    /// locking): a save that began under an earlier passcode is never written.
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
     static LAST_ACTIVITY: Cell<f64> = const { Cell::new(0.0) };
     static PICKER_UNTIL: Cell<f64> = const { Cell::new(0.0) };
 }
@@ -47,9 +52,31 @@ pub fn has_key() -> bool {
     KEY_NOW.with(|k| k.borrow().is_some())
 }
 
-/// Forgets the key (locking, quick exit).
+/// Forgets the key (locking, quick exit, erasing), and the drafts with it.
 pub fn drop_key() {
     KEY_NOW.with(|k| k.borrow_mut().take());
+    super::drafts::clear_all();
+}
+
+/// After erasing: saves still under way are not written.
+pub fn erased() {
+    drop_key();
+    GENERATION.with(|g| g.set(g.get() + 1));
+}
+
+/// The held key opens `raw` (the locked store another window just wrote with the same
+/// passcode): the household in it. `None` when no key is held, the passcode was changed
+/// (another salt) or the data does not open.
+pub async fn open_with_held_key(raw: &str) -> Option<Household> {
+    let sealed = locked::decode(raw).ok()?;
+    let key = KEY_NOW.with(|k| {
+        k.borrow()
+            .as_ref()
+            .filter(|k| k.salt == sealed.salt && k.iterations == sealed.iterations)
+            .map(|k| k.key.clone())
+    })?;
+    let plain = crypto::decrypt(&key, &sealed).await.ok()?;
+    document::decode(&plain).ok()
 }
 
 /// Why unlocking failed.
@@ -89,6 +116,7 @@ pub async fn unlock(passcode: &str) -> Result<Household, UnlockError> {
         _ => UnlockError::Unavailable,
     })?;
     let household = document::decode(&plain).map_err(UnlockError::Unreadable)?;
+    document_store::set_known(revision_of(&raw), Some(household.clone()));
     KEY_NOW.with(|k| {
         *k.borrow_mut() = Some(Key {
             key,
@@ -113,19 +141,29 @@ pub async fn passcode_opens(passcode: &str) -> bool {
 }
 
 /// Sets a (new) passcode: a fresh salt and key, and the household saved encrypted with it.
+/// The household is read with `current` after the key is derived (about a second), so a
+/// change made meanwhile is not overwritten by an older copy.
 pub async fn set_passcode(
     passcode: &str,
-    household: &Household,
+    current: impl Fn() -> Option<Household>,
     today: Date,
 ) -> Result<(), WriteError> {
     let salt = crypto::new_salt().map_err(|_| WriteError::Unavailable)?;
     let key = crypto::derive_key(passcode, &salt, ITERATIONS)
         .await
         .map_err(|_| WriteError::Unavailable)?;
-    let sealed = crypto::encrypt(&key, &salt, ITERATIONS, &encode(household, today))
+    let household = current().ok_or(WriteError::Unavailable)?;
+    let sealed = crypto::encrypt(&key, &salt, ITERATIONS, &encode(&household, today))
         .await
         .map_err(|_| WriteError::Unavailable)?;
-    device::write(KEY, &locked::encode(&sealed))?;
+    let revision = crate::domain::merge::next_revision(
+        document_store::known().max(document_store::stored_revision().unwrap_or(0)),
+    );
+    device::write(KEY, &locked::encode_stored(&sealed, revision))?;
+    document_store::set_known(revision, Some(household));
+    GENERATION.with(|g| g.set(g.get() + 1));
+    // Drafts kept in plain text before the passcode was set go.
+    super::drafts::clear_all();
     KEY_NOW.with(|k| {
         *k.borrow_mut() = Some(Key {
             key,
@@ -138,19 +176,23 @@ pub async fn set_passcode(
 
 /// Removes the passcode: the household is stored in plain form again and the key dropped.
 pub fn remove_passcode(household: &Household, today: Date) -> Result<(), WriteError> {
-    device::write(KEY, &encode(household, today))?;
+    document_store::save_over(household, today)?;
+    GENERATION.with(|g| g.set(g.get() + 1));
     drop_key();
     Ok(())
 }
 
-/// Saves the household encrypted with the held key. A save that finishes after a later one
-/// is not written, so the newest change always wins. `None` when no key is held.
-pub async fn save(household: &Household, today: Date) -> Option<Result<(), WriteError>> {
+/// Saves the household encrypted with the held key, over the revision this window knows.
+/// A save that finishes after a later one is not written, so the newest change always wins;
+/// nor is one begun under another passcode. A save begun before a lock is still written.
+/// `None` when no key is held.
+pub async fn save(household: &Household, today: Date) -> Option<Saved> {
     let (key, salt, iterations) = KEY_NOW.with(|k| {
         k.borrow()
             .as_ref()
             .map(|k| (k.key.clone(), k.salt.clone(), k.iterations))
     })?;
+    let generation = GENERATION.with(Cell::get);
     let number = SAVES_STARTED.with(|s| {
         s.set(s.get() + 1);
         s.get()
@@ -158,26 +200,79 @@ pub async fn save(household: &Household, today: Date) -> Option<Result<(), Write
     let text = encode(household, today);
     let sealed = match crypto::encrypt(&key, &salt, iterations, &text).await {
         Ok(sealed) => sealed,
-        Err(_) => return Some(Err(WriteError::Unavailable)),
+        Err(_) => return Some(Saved::Failed(WriteError::Unavailable)),
     };
-    if SAVES_WRITTEN.with(|w| w.get()) > number || !has_key() {
-        return Some(Ok(()));
+    if SAVES_WRITTEN.with(|w| w.get()) > number || GENERATION.with(Cell::get) != generation {
+        return Some(Saved::Written);
+    }
+    if !document_store::may_write_now() {
+        return Some(Saved::Conflict);
     }
     SAVES_WRITTEN.with(|w| w.set(number));
-    Some(device::write(KEY, &locked::encode(&sealed)))
+    let revision = crate::domain::merge::next_revision(document_store::known());
+    Some(
+        match device::write(KEY, &locked::encode_stored(&sealed, revision)) {
+            Ok(()) => {
+                document_store::set_known(revision, Some(household.clone()));
+                Saved::Written
+            }
+            Err(e) => Saved::Failed(e),
+        },
+    )
 }
 
 /// The chosen idle time before auto-lock, in seconds.
 pub fn idle_seconds() -> u32 {
     device::read(IDLE_KEY)
         .and_then(|s| s.parse().ok())
-        .filter(|&s: &u32| s > 0)
+        // Any time up to the longest offered (the tests use a few seconds); a longer one,
+        // written by someone with access to storage, would keep Helder open for good.
+        .filter(|s: &u32| (1..=IDLE_CHOICES[IDLE_CHOICES.len() - 1]).contains(s))
         .unwrap_or(DEFAULT_IDLE_SECONDS)
 }
 
 /// Remembers the idle time.
 pub fn set_idle_seconds(seconds: u32) {
     let _ = device::write(IDLE_KEY, &seconds.to_string());
+}
+
+/// Where wrong passcode tries are counted ("count,until"), so a reload does not reset the
+/// wait (not secret: someone who can edit storage can also copy it and guess offline).
+pub const TRIES_KEY: &str = "helder.lock.tries";
+
+fn tries() -> (u32, u64) {
+    device::read(TRIES_KEY)
+        .map(|t| locked::parse_tries(&t))
+        .unwrap_or((0, 0))
+}
+
+/// How long before the next try is allowed, in ms (0: now). A clock set back cannot make
+/// it longer than the longest wait.
+pub fn wait_ms() -> u64 {
+    let (_, until) = tries();
+    until
+        .saturating_sub(js_sys::Date::now() as u64)
+        .min(locked::MAX_WAIT_MS)
+}
+
+/// Counts a wrong try; returns the wait before the next one (ms).
+pub fn record_wrong_try() -> u64 {
+    let (count, _) = tries();
+    let count = count.saturating_add(1);
+    let wait = locked::wait_after(count);
+    let until = js_sys::Date::now() as u64 + wait;
+    let _ = device::write(TRIES_KEY, &format!("{count},{until}"));
+    wait
+}
+
+/// After the right passcode: the wrong tries since the last unlock (to tell the user), and
+/// the count starts again.
+pub fn clear_tries() -> u32 {
+    let (count, _) = tries();
+    if let Some(storage) = device::local_storage() {
+        let _ = storage.remove_item(TRIES_KEY);
+    }
+    count
 }
 
 /// Marks the user as active now.
@@ -217,9 +312,20 @@ pub fn watch(lock: impl Fn() + Clone + 'static) {
             .and_then(|w| w.document())
             .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
         let picking = js_sys::Date::now() < PICKER_UNTIL.with(Cell::get);
+        let body = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body());
         if !hidden {
             PICKER_UNTIL.with(|t| t.set(0.0));
+            if let Some(body) = body {
+                body.set_hidden(false);
+            }
         } else if has_key() && !picking {
+            // Hidden at once, before the lock screen is drawn: the snapshot the phone takes
+            // for its app switcher shows nothing of the household.
+            if let Some(body) = body {
+                body.set_hidden(true);
+            }
             lock_hidden();
         }
     });

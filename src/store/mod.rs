@@ -6,6 +6,7 @@
 //! reported at the moment of saving. See the README, "Storage".
 
 pub mod crypto;
+pub mod day;
 pub mod device;
 pub mod document_store;
 pub mod download;
@@ -18,3 +19,4 @@ pub mod profile_store;
 pub mod quick_exit;
 pub mod service_worker;
 pub mod settings;
+pub mod sync;

@@ -8,6 +8,9 @@ use crate::domain::profile::{parse_profile, Profile, ProfileError};
 const SHIPPED: &str = include_str!("../../public/organisation.json");
 /// Where the last good profile from the network is kept.
 const LAST_GOOD_KEY: &str = "helder.profile";
+/// A profile larger than this is refused: it would eat the storage the household needs
+/// (the shipped one is about 2 KB).
+pub const MAX_PROFILE_BYTES: usize = 64 * 1024;
 
 /// The best profile available without the network: the last good one, else the shipped one.
 pub fn load_cached() -> Profile {
@@ -47,6 +50,12 @@ pub async fn fetch_fresh() -> Fresh {
     let Some(text) = net::get_text("/organisation.json").await else {
         return Fresh::Unavailable;
     };
+    if text.len() > MAX_PROFILE_BYTES {
+        return Fresh::Malformed(ProfileError {
+            field: String::new(),
+            reason: format!("larger than {} KB", MAX_PROFILE_BYTES / 1024),
+        });
+    }
     match parse_profile(&text) {
         Ok(profile) => {
             let _ = device::write(LAST_GOOD_KEY, &text);
