@@ -150,8 +150,8 @@ test("a written instruction shows the two-week term on the overview, with its so
 
   await navigate(page, "Overzicht");
   const due = page.getByRole("region", { name: "Wat komt eraan" });
-  await expect(due).toContainText('Nog 10 dagen om de rechter te vragen de schriftelijke aanwijzing "Noor moet naar de schoolarts" te laten vervallen');
-  await expect(due).toContainText("Vraag het je advocaat of de vertrouwenspersoon");
+  await expect(due).toContainText('Nog 10 dagen om de kinderrechter te vragen de schriftelijke aanwijzing "Noor moet naar de schoolarts" ongeldig te verklaren');
+  await expect(due).toContainText("Je hebt geen advocaat nodig.");
   await due.getByText("De regel en de bron").first().click();
   await expect(due).toContainText("Bron: BW 1:264");
   await expectNoAxeViolations(page);

@@ -2,7 +2,7 @@
 //! organisation that supplied the entry, then copied, shared, e-mailed, printed or kept.
 
 use super::letter_actions::LetterActions;
-use crate::content::{self, long_date};
+use crate::content::{self, fill, long_date};
 use crate::domain::complaint::add_letter;
 use crate::domain::correction::{
     correction_letter, is_opinion, supplier, CorrectionInput, CorrectionTexts,
@@ -152,8 +152,12 @@ pub fn CorrectionLetter(
     view! {
         <section class="hd-card" aria-labelledby="correction-title">
             <h2 id="correction-title">{move || ui.get().correction_title}</h2>
-            <p>{move || ui.get().correction_rule}</p>
-            <p class="hd-statement__source">{move || ui.get().correction_rule_source}</p>
+            <p>{move || content::note(app.lang.get(), "correction-rule").text}</p>
+            <p class="hd-statement__source">{move || {
+                let lang = app.lang.get();
+                let n = content::note(lang, "correction-rule");
+                fill(ui.get().source_line, &[("source", n.source), ("date", &content::checked_date(lang, n.checked))])
+            }}</p>
             <p>{move || addressee.get().map(|(to, _)| content::fill(ui.get().correction_goes_to, &[("org", &to)]))}</p>
             <form class="hd-form hd-no-print" on:submit=make novalidate>
                 <div class="hd-field">
