@@ -46,19 +46,19 @@ test("a written instruction: 'nog N dagen om de kinderrechter te vragen …' unt
   await date.fill("2026-12-01");
   await save.click();
   const decision = page.locator(".hd-entry").filter({ hasText: TITLE });
-  await expect(decision).toContainText("Dat kan tot en met dinsdag 15 december 2026.");
+  await expect(decision).toContainText("Dat kan tot en met 15 december 2026.");
   await expect(decision).toContainText("Bron: BW 1:264 lid 1–3");
   await expect(decision).not.toContainText("bezwaar");
 
   await navigate(page, "Overzicht");
   const due = page.getByRole("region", { name: "Wat komt eraan" });
   await expect(due).toContainText(
-    `Nog 7 dagen om de kinderrechter te vragen de schriftelijke aanwijzing "${TITLE}" ongeldig te verklaren (tot en met dinsdag 15 december 2026).`,
+    `Nog 7 dagen om de kinderrechter te vragen de schriftelijke aanwijzing "${TITLE}" ongeldig te verklaren (tot en met 15 december 2026).`,
   );
   await expect(due).toContainText("Je hebt geen advocaat nodig.");
   await due.getByText("De regel en de bron").first().click();
   await expect(due).toContainText("De 2 weken beginnen op de dag nadat de aanwijzing is verstuurd of aan je gegeven.");
-  await expect(due).toContainText("BW 1:264 lid 1–3, 1:265k lid 1");
+  await expect(due).toContainText("Bron: BW 1:264 lid 1–3, 1:265f en 1:265k lid 1");
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "/tmp/legal-overview-instruction.png", fullPage: true });
 
@@ -77,7 +77,7 @@ test("a written instruction: 'nog N dagen om de kinderrechter te vragen …' unt
     .getByLabel("Op welke dag hebben jullie het verzoek naar de rechtbank gestuurd, of hoger beroep ingesteld? (mag leeg)")
     .fill("2026-12-07");
   await save.click();
-  await expect(decision).toContainText("Jullie hebben op maandag 7 december 2026 het verzoek naar de rechtbank gestuurd");
+  await expect(decision).toContainText("Jullie hebben op 7 december 2026 het verzoek naar de rechtbank gestuurd");
   await navigate(page, "Overzicht");
   await expect(page.getByText("de kinderrechter te vragen de schriftelijke aanwijzing")).toHaveCount(0);
 });
