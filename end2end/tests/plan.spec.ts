@@ -111,7 +111,7 @@ test("this is not correct: the family's account becomes a correction letter to t
 
   const letterSection = page.getByRole("region", { name: "Een brief om het te laten verbeteren" });
   await expect(letterSection).toContainText("De brief gaat naar: Jeugdbescherming Regio Amsterdam.");
-  await expect(letterSection).toContainText("Bron: AVG art. 16");
+  await expect(letterSection).toContainText("Bron: AVG art. 15 en 16");
   await letterSection.getByRole("button", { name: "Maak de brief" }).click();
   await expect(letterSection.locator(".hd-field__error")).toContainText("Vul je naam in");
   await letterSection.getByLabel("Je naam").fill("Karim Visser");
