@@ -113,3 +113,30 @@ test("after a complaint, the ombudsman named depends on the organisation it is a
   await answer.screenshot({ path: "/tmp/legal-help-answer.png" });
   await contacts.screenshot({ path: "/tmp/legal-help-contacts.png" });
 });
+
+test.describe("with an organisation profile of the old format (version 1)", () => {
+  test.use({ serviceWorkers: "block" });
+  test("its single ombudsman still loads, and the screen says what Helder assumed", async ({ page }) => {
+    await page.route("**/organisation.json", (route) =>
+      route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify({
+          format: "helder-organisation",
+          version: 1,
+          organisation: { name: "Jeugdbescherming Regio Amsterdam" },
+          ombudsman: { name: "Nationale ombudsman", phone: "0800-33 55555" },
+        }),
+      }),
+    );
+    await loadExample(page);
+    await navigate(page, "Hulp en klachten");
+    await expect(page.getByRole("status").filter({ hasText: "Helder neemt aan dat dit de Nationale ombudsman is" })).toContainText(
+      "Voor klachten over Jeugdbescherming is dat de Kinderombudsman",
+    );
+    const contacts = page.getByRole("region", { name: "Contacten" });
+    await expect(contacts).toContainText("Kinderombudsman");
+    await expect(contacts.getByRole("link", { name: /0800-33 55555/ })).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expectNoAxeViolations(page);
+  });
+});
