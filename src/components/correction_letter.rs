@@ -5,7 +5,7 @@ use super::letter_actions::LetterActions;
 use crate::content::{self, fill, long_date};
 use crate::domain::complaint::add_letter;
 use crate::domain::correction::{
-    correction_letter, is_opinion, supplier, CorrectionInput, CorrectionTexts,
+    correction_letter, is_opinion, supplier, under_jeugdwet, CorrectionInput, CorrectionTexts,
 };
 use crate::domain::household::{Channel, EntryType, Household, RequestKind, Source};
 use crate::state::{use_app, use_ui};
@@ -106,7 +106,11 @@ pub fn CorrectionLetter(
                     about: ui.correction_about,
                     account: ui.correction_account,
                     ask_correct: ui.correction_ask_correct,
-                    ask_add: ui.correction_ask_add,
+                    ask_add: if under_jeugdwet(h, d) {
+                        ui.correction_ask_add
+                    } else {
+                        ui.correction_ask_add_avg
+                    },
                     ask_answer: ui.correction_ask_answer,
                     regards: ui.letter_regards,
                 };

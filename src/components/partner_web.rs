@@ -275,7 +275,7 @@ pub fn web_picture(h: &Household, lang: Lang) -> impl IntoView {
                 </marker>
             </defs>
             <text x="8" y="24" text-anchor="start" class="hd-web-picture__side">{side_label(ui, Side::Voluntary)}</text>
-            <text x=(W - 8.0).to_string() y="24" text-anchor="end" class="hd-web-picture__side">{side_label(ui, Side::Judicial)}</text>
+            <text x=(W - 8.0).to_string() y="24" text-anchor="end" class="hd-web-picture__side">{ui.network_side_judicial_short}</text>
             {(column(Side::Independent) > 0).then(|| view! {
                 <text x=(W / 2.0).to_string() y=(columns_bottom + 30.0).to_string() text-anchor="middle" class="hd-web-picture__side">{side_label(ui, Side::Independent)}</text>
             })}
