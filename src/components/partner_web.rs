@@ -209,11 +209,12 @@ pub fn web_picture(h: &Household, lang: Lang) -> impl IntoView {
                 ),
                 Side::Independent | Side::Impartial => {
                     let row = (i / 3) as f64;
-                    let col = (i % 3) as f64;
-                    let top = if *side == Side::Independent {
-                        columns_bottom
+                    // The complaint bodies start in the middle, so a line from the left column
+                    // to them does not run through a node of the block above.
+                    let (top, col) = if *side == Side::Independent {
+                        (columns_bottom, (i % 3) as f64)
                     } else {
-                        impartial_top
+                        (impartial_top, ((i + 1) % 3) as f64)
                     };
                     (
                         NODE_W / 2.0 + 10.0 + col * (W - NODE_W - 20.0) / 2.0,
