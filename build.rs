@@ -116,7 +116,7 @@ struct PartnersFile {
 struct Term {
     id: String,
     todo: String,
-    lawyer: bool,
+    help: String,
     rule: Statement,
 }
 
@@ -198,6 +198,10 @@ fn statements(list: &[Statement], default_checked: &str, at: &str) -> String {
         }
         let checked = s.checked.as_deref().unwrap_or(default_checked);
         check_date(checked, at);
+        CITED
+            .lock()
+            .expect("one thread")
+            .push((at.to_string(), s.source.clone()));
         write!(
             out,
             "Statement {{ text: {}, source: {}, checked: {} }},",
@@ -408,12 +412,7 @@ fn deadlines(code: &mut String) {
         .iter()
         .map(|lang| parse(lang, "deadlines.toml"))
         .collect();
-    let ids = |f: &TermsFile| {
-        f.term
-            .iter()
-            .map(|t| (t.id.clone(), t.lawyer))
-            .collect::<Vec<_>>()
-    };
+    let ids = |f: &TermsFile| f.term.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
     assert_eq!(
         ids(&files[0]),
         ids(&files[1]),
@@ -438,10 +437,10 @@ fn deadlines(code: &mut String) {
             let rule = statements(std::slice::from_ref(&t.rule), &file.checked, &at);
             writeln!(
                 code,
-                "TermText {{ id: {}, todo: {}, lawyer: {}, rule: &{}[0] }},",
+                "TermText {{ id: {}, todo: {}, help: {}, rule: &{}[0] }},",
                 lit(&t.id),
                 lit(&t.todo),
-                t.lawyer,
+                lit(&t.help),
                 &rule[1..]
             )
             .unwrap();
@@ -572,6 +571,87 @@ fn youth(code: &mut String) {
     }
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Note {
+    id: String,
+    text: String,
+    source: String,
+    checked: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NotesFile {
+    checked: String,
+    note: Vec<Note>,
+}
+
+/// Single statements the screens show (`notes.toml`): same ids and placeholders in both
+/// languages, each with a source and a date.
+fn notes(code: &mut String) {
+    let files: Vec<NotesFile> = LANGS.iter().map(|lang| parse(lang, "notes.toml")).collect();
+    let shape = |f: &NotesFile| {
+        f.note
+            .iter()
+            .map(|n| (n.id.clone(), placeholders(&n.text)))
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        shape(&files[0]) == shape(&files[1]),
+        "notes.toml: nl and en differ in ids, order or placeholders"
+    );
+    for (lang, file) in LANGS.iter().zip(&files) {
+        let at = format!("content/{lang}/notes.toml");
+        check_date(&file.checked, &at);
+        writeln!(
+            code,
+            "/// Single statements in `{lang}`.\npub static NOTES_{}: &[Note] = &[",
+            lang.to_uppercase()
+        )
+        .unwrap();
+        for n in &file.note {
+            let at = format!("{at}, note {}", n.id);
+            let statement = Statement {
+                text: n.text.clone(),
+                source: n.source.clone(),
+                checked: n.checked.clone(),
+            };
+            let list = statements(std::slice::from_ref(&statement), &file.checked, &at);
+            writeln!(
+                code,
+                "Note {{ id: {}, statement: &{}[0] }},",
+                lit(&n.id),
+                &list[1..]
+            )
+            .unwrap();
+        }
+        code.push_str("];\n");
+    }
+}
+
+/// Every source a statement in any content file cites must be in the source list of
+/// `rights.toml` (which the printed source page and `docs/sources.md` follow).
+fn every_source_is_listed() {
+    let listed: Vec<String> = parse::<toml::Table>("nl", "rights.toml")["source"]
+        .as_array()
+        .expect("rights.toml has [[source]]")
+        .iter()
+        .filter_map(|s| s.get("cites")?.as_str().map(str::to_string))
+        .collect();
+    for (at, source) in CITED.lock().expect("one thread").iter() {
+        for part in source.split(';').map(str::trim) {
+            assert!(
+                listed.iter().any(|c| part.starts_with(c.as_str())),
+                "{at}: source \"{part}\" is not listed under [[source]] in content/nl/rights.toml"
+            );
+        }
+    }
+}
+
+/// The sources cited by every statement read so far, with where they were cited.
+static CITED: std::sync::Mutex<Vec<(String, String)>> = std::sync::Mutex::new(Vec::new());
+
 /// Requests to the kinderrechter (`/hulp/rechter`): the same kinds in the same order in both
 /// languages, each with the same number of statements per part, every statement sourced.
 fn court(code: &mut String) {
@@ -640,6 +720,8 @@ fn main() {
     complaint_route(&mut code);
     deadlines(&mut code);
     court(&mut code);
+    notes(&mut code);
+    every_source_is_listed();
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(Path::new(&out).join("content.rs"), code).expect("write generated content");
 }

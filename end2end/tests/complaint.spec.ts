@@ -58,7 +58,7 @@ test("a judge's decision is appealed, not complained about", async ({ page }) =>
   await expect(answer).toContainText("binnen 3 maanden");
   await expect(answer.getByRole("link", { name: "Schrijf een klachtbrief" })).toHaveCount(0);
   await page.getByRole("radio", { name: "Een schriftelijke aanwijzing" }).check();
-  await expect(page.getByRole("region", { name: /bezwaar tegen de aanwijzing/ })).toContainText("binnen 2 weken");
+  await expect(page.getByRole("region", { name: /een verzoek aan de kinderrechter over de aanwijzing/ })).toContainText("binnen 2 weken");
 });
 
 test("after two mediation talks on one topic, the app says a formal complaint is possible", async ({ page }) => {
@@ -90,4 +90,53 @@ test("the mediator request letter asks for someone who does not work there", asy
   await expect(letter).toHaveValue(/Onderwerp: Verzoek om een onafhankelijke bemiddelaar/);
   await expect(letter).toHaveValue(/die niet bij Jeugdbescherming Regio Amsterdam werkt/);
   await expect(letter).toHaveValue(/Ik heb al een bemiddelingsgesprek gehad\./);
+});
+
+test("after a complaint, the ombudsman named depends on the organisation it is about", async ({ page }) => {
+  await loadExample(page);
+  await navigate(page, "Hulp en klachten");
+  await page.getByRole("radio", { name: "Mijn klacht is behandeld, maar ik ben niet tevreden" }).check();
+  await page.getByRole("radio", { name: /Jeugdbescherming \(de gezinsmanager\)/ }).check();
+  const answer = page.getByRole("region", { name: /Jouw weg: de ombudsman/ });
+  await expect(answer).toContainText("Dan is dat de Kinderombudsman, en alleen als je klacht gaat over de rechten van je kind.");
+  await expect(answer).toContainText("De Nationale ombudsman gaat niet over Jeugdbescherming.");
+  await page.getByRole("radio", { name: "De Raad voor de Kinderbescherming" }).check();
+  await expect(answer).toContainText("Gaat het over de Raad voor de Kinderbescherming? Dan is dat de Nationale ombudsman.");
+  // The contacts name each ombudsman with what it is for; the Kinderombudsman's number is not verified.
+  const contacts = page.getByRole("region", { name: "Contacten" });
+  await expect(contacts).toContainText("Ombudsman bij een klacht over Jeugdbescherming of jeugdhulp: alleen over de rechten van kinderen");
+  await expect(contacts).toContainText("Kinderombudsman");
+  await expect(contacts).toContainText("0800-33 55555");
+  // Scrolled to the top, so the sticky header covers no radio button while axe measures targets.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expectNoAxeViolations(page);
+  await answer.screenshot({ path: "/tmp/legal-help-answer.png" });
+  await contacts.screenshot({ path: "/tmp/legal-help-contacts.png" });
+});
+
+test.describe("with an organisation profile of the old format (version 1)", () => {
+  test.use({ serviceWorkers: "block" });
+  test("its single ombudsman still loads, and the screen says what Helder assumed", async ({ page }) => {
+    await page.route("**/organisation.json", (route) =>
+      route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify({
+          format: "helder-organisation",
+          version: 1,
+          organisation: { name: "Jeugdbescherming Regio Amsterdam" },
+          ombudsman: { name: "Nationale ombudsman", phone: "0800-33 55555" },
+        }),
+      }),
+    );
+    await loadExample(page);
+    await navigate(page, "Hulp en klachten");
+    await expect(page.getByRole("status").filter({ hasText: "Helder neemt aan dat dit de Nationale ombudsman is" })).toContainText(
+      "Voor klachten over Jeugdbescherming is dat de Kinderombudsman",
+    );
+    const contacts = page.getByRole("region", { name: "Contacten" });
+    await expect(contacts).toContainText("Kinderombudsman");
+    await expect(contacts.getByRole("link", { name: /0800-33 55555/ })).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expectNoAxeViolations(page);
+  });
 });

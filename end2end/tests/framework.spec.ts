@@ -55,7 +55,7 @@ test("changing the stage is kept, with the path, after a reload", async ({ page 
   await expect(here).toContainText("Stap 4 van jullie weg");
   await expect(page.locator(".hd-path li")).toHaveCount(4);
   await navigate(page, "Overzicht");
-  await expect(page.getByText("Een rechter heeft een maatregel opgelegd: je moet meewerken.")).toBeVisible();
+  await expect(page.getByText("Een rechter heeft een maatregel opgelegd. Je moet de hulp aannemen en schriftelijke aanwijzingen opvolgen.")).toBeVisible();
 });
 
 test("every stage can be opened with the keyboard", async ({ page }) => {

@@ -85,7 +85,7 @@ test("the overview warns when a measure runs and no family manager is active", a
   await warning.getByRole("link", { name: "Naar Wie is wie" }).click();
   await expect(page.getByRole("region", { name: "Let op: wie helpt jullie?" })).toBeVisible();
   // Under a measure Jeugdbescherming carries out the judge's decision: it moves to the judge's side.
-  await expect(page.getByRole("region", { name: "De rechter, en wie voor de rechter werkt" })).toContainText("Jeugdbescherming Regio Amsterdam");
+  await expect(page.getByRole("region", { name: "De rechter, en wie de rechter iets vraagt of een maatregel uitvoert" })).toContainText("Jeugdbescherming Regio Amsterdam");
   await expectNoAxeViolations(page);
 });
 

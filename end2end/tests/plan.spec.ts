@@ -111,7 +111,7 @@ test("this is not correct: the family's account becomes a correction letter to t
 
   const letterSection = page.getByRole("region", { name: "Een brief om het te laten verbeteren" });
   await expect(letterSection).toContainText("De brief gaat naar: Jeugdbescherming Regio Amsterdam.");
-  await expect(letterSection).toContainText("Bron: AVG art. 16");
+  await expect(letterSection).toContainText("Bron: AVG art. 15 en 16");
   await letterSection.getByRole("button", { name: "Maak de brief" }).click();
   await expect(letterSection.locator(".hd-field__error")).toContainText("Vul je naam in");
   await letterSection.getByLabel("Je naam").fill("Karim Visser");
@@ -150,8 +150,8 @@ test("a written instruction shows the two-week term on the overview, with its so
 
   await navigate(page, "Overzicht");
   const due = page.getByRole("region", { name: "Wat komt eraan" });
-  await expect(due).toContainText('Nog 10 dagen om de rechter te vragen de schriftelijke aanwijzing "Noor moet naar de schoolarts" te laten vervallen');
-  await expect(due).toContainText("Vraag het je advocaat of de vertrouwenspersoon");
+  await expect(due).toContainText('Nog 10 dagen om de kinderrechter te vragen de schriftelijke aanwijzing "Noor moet naar de schoolarts" ongeldig te verklaren');
+  await expect(due).toContainText("Je hebt geen advocaat nodig.");
   await due.getByText("De regel en de bron").first().click();
   await expect(due).toContainText("Bron: BW 1:264");
   await expectNoAxeViolations(page);

@@ -38,7 +38,7 @@ test("youth mode from settings: Noor's plan, her rights, and her comment shown a
   const rights = page.locator("section").filter({ has: page.getByRole("heading", { name: "Mijn rechten" }) });
   await expect(rights).toContainText("Ben je 12 of ouder? Dan mag je de rechter vertellen wat jij vindt.");
   await expect(rights).toContainText("Bron: Rv 809");
-  await expect(rights).toContainText("Bij Jeugdbescherming is dat niet zo. Daar mag het vanaf 12.");
+  await expect(rights).toContainText("Bij Jeugdbescherming mag het vanaf 12, als er een maatregel van de rechter is.");
 
   // A comment of her own, shown as hers, kept after a reload (youth mode and name remembered).
   const field = goals.first().getByRole("textbox", { name: "Mijn reactie" });

@@ -1,6 +1,6 @@
 //! "What is it about? Which organisation?" — two questions that lead to the right body.
 
-use crate::content::{self, Ui};
+use crate::content::{self, fill, Statement, Ui};
 use crate::domain::complaint::{has_letter, route, Body, Target, Topic};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
@@ -44,45 +44,27 @@ fn target_label(ui: &'static Ui, target: Target) -> &'static str {
     }
 }
 
-/// Title, explanation and source of a body.
-fn body_text(ui: &'static Ui, body: Body) -> (&'static str, &'static str, &'static str) {
+/// The title of a body and the note (text with its source) that explains it.
+fn body_text(ui: &'static Ui, body: Body) -> (&'static str, &'static str) {
     match body {
-        Body::ComplaintsCommission => (
-            ui.route_commission_title,
-            ui.route_commission_text,
-            ui.route_commission_source,
-        ),
-        Body::OrganisationComplaint => (
-            ui.route_organisation_title,
-            ui.route_organisation_text,
-            ui.route_organisation_source,
-        ),
-        Body::Appeal => (
-            ui.route_appeal_title,
-            ui.route_appeal_text,
-            ui.route_appeal_source,
-        ),
-        Body::JudgeRequest => (
-            ui.route_judge_title,
-            ui.route_judge_text,
-            ui.route_judge_source,
-        ),
-        Body::InstructionObjection => (
-            ui.route_instruction_title,
-            ui.route_instruction_text,
-            ui.route_instruction_source,
-        ),
-        Body::Correction => (
-            ui.route_correction_title,
-            ui.route_correction_text,
-            ui.route_correction_source,
-        ),
-        Body::Skj => (ui.route_skj_title, ui.route_skj_text, ui.route_skj_source),
-        Body::Ombudsman => (
-            ui.route_ombudsman_title,
-            ui.route_ombudsman_text,
-            ui.route_ombudsman_source,
-        ),
+        Body::ComplaintsCommission => (ui.route_commission_title, "route-commission"),
+        Body::OrganisationComplaint => (ui.route_organisation_title, "route-organisation"),
+        Body::Appeal => (ui.route_appeal_title, "route-appeal"),
+        Body::JudgeRequest => (ui.route_judge_title, "route-judge"),
+        Body::InstructionObjection => (ui.route_instruction_title, "route-instruction"),
+        Body::Correction => (ui.route_correction_title, "route-correction"),
+        Body::Skj => (ui.route_skj_title, "route-skj"),
+        Body::Ombudsman => (ui.route_ombudsman_title, "route-ombudsman"),
+    }
+}
+
+/// Which ombudsman, for the organisation the complaint is about (Wet Nob art. 1a, 11c).
+fn ombudsman_for(target: Target) -> &'static str {
+    match target {
+        Target::Institution => "route-ombudsman-institution",
+        Target::Raad => "route-ombudsman-raad",
+        Target::LocalTeam => "route-ombudsman-local",
+        Target::Other => "route-ombudsman-other",
     }
 }
 
@@ -120,12 +102,19 @@ pub fn ComplaintFinder() -> impl IntoView {
                     let lang = app.lang.get();
                     let ui = content::ui(lang);
                     let body = route(t, o);
-                    let (title, text, source) = body_text(ui, body);
+                    let (title, id) = body_text(ui, body);
+                    let text = content::note(lang, id);
+                    let which = (body == Body::Ombudsman).then(|| content::note(lang, ombudsman_for(o)));
+                    let source = |n: &Statement| fill(ui.source_line, &[("source", n.source), ("date", &content::checked_date(lang, n.checked))]);
                     Some(view! {
                         <div class="hd-answer" role="region" aria-labelledby="finder-answer">
                             <h3 id="finder-answer">{ui.finder_answer}" "{title}</h3>
-                            <p>{text}</p>
-                            <p class="hd-statement__source">{source}</p>
+                            <p>{text.text}</p>
+                            <p class="hd-statement__source">{source(text)}</p>
+                            {which.map(|w| view! {
+                                <p>{w.text}</p>
+                                <p class="hd-statement__source">{source(w)}</p>
+                            })}
                             <p>{ui.finder_adviser}</p>
                             {has_letter(body).then(|| view! {
                                 <div class="hd-actions">

@@ -2,10 +2,10 @@
 //! organisation that supplied the entry, then copied, shared, e-mailed, printed or kept.
 
 use super::letter_actions::LetterActions;
-use crate::content::{self, long_date};
+use crate::content::{self, fill, long_date};
 use crate::domain::complaint::add_letter;
 use crate::domain::correction::{
-    correction_letter, is_opinion, supplier, CorrectionInput, CorrectionTexts,
+    correction_letter, is_opinion, supplier, under_jeugdwet, CorrectionInput, CorrectionTexts,
 };
 use crate::domain::household::{Channel, EntryType, Household, RequestKind, Source};
 use crate::state::{use_app, use_ui};
@@ -106,7 +106,11 @@ pub fn CorrectionLetter(
                     about: ui.correction_about,
                     account: ui.correction_account,
                     ask_correct: ui.correction_ask_correct,
-                    ask_add: ui.correction_ask_add,
+                    ask_add: if under_jeugdwet(h, d) {
+                        ui.correction_ask_add
+                    } else {
+                        ui.correction_ask_add_avg
+                    },
                     ask_answer: ui.correction_ask_answer,
                     regards: ui.letter_regards,
                 };
@@ -152,8 +156,12 @@ pub fn CorrectionLetter(
     view! {
         <section class="hd-card" aria-labelledby="correction-title">
             <h2 id="correction-title">{move || ui.get().correction_title}</h2>
-            <p>{move || ui.get().correction_rule}</p>
-            <p class="hd-statement__source">{move || ui.get().correction_rule_source}</p>
+            <p>{move || content::note(app.lang.get(), "correction-rule").text}</p>
+            <p class="hd-statement__source">{move || {
+                let lang = app.lang.get();
+                let n = content::note(lang, "correction-rule");
+                fill(ui.get().source_line, &[("source", n.source), ("date", &content::checked_date(lang, n.checked))])
+            }}</p>
             <p>{move || addressee.get().map(|(to, _)| content::fill(ui.get().correction_goes_to, &[("org", &to)]))}</p>
             <form class="hd-form hd-no-print" on:submit=make novalidate>
                 <div class="hd-field">

@@ -120,7 +120,7 @@ pub fn due_list(h: &Household, lang: Lang, items: &[Due]) -> impl IntoView {
                         })}
                         {rule.map(|t| view! {
                             <span class="hd-due__help">
-                                {if t.lawyer { ui.due_ask_lawyer } else { ui.due_ask_adviser }}
+                                {t.help}
                             </span>
                             <details class="hd-due__rule">
                                 <summary>{ui.due_rule}</summary>

@@ -51,6 +51,9 @@ pub fn decision(ui: &'static Ui, kind: DecisionKind) -> &'static str {
         DecisionKind::WrittenInstruction => ui.decision_written_instruction,
         DecisionKind::CourtRuling => ui.decision_court_ruling,
         DecisionKind::ProvisionalRuling => ui.decision_provisional_ruling,
+        DecisionKind::EmergencyPlacement => ui.decision_emergency_placement,
+        DecisionKind::ProvisionalGuardianship => ui.decision_provisional_guardianship,
+        DecisionKind::PlacementRefusal => ui.decision_placement_refusal,
         DecisionKind::Other => ui.decision_other,
     }
 }

@@ -33,12 +33,16 @@ fn kind_name(h: &Household, lang: Lang, kind: &str) -> String {
         .unwrap_or_else(|| kind.to_string())
 }
 
-fn profile_contact(kind: &str, p: &crate::domain::profile::Profile) -> Option<Contact> {
+fn profile_contact(kind: &str, name: &str, p: &crate::domain::profile::Profile) -> Option<Contact> {
+    let name = name.to_lowercase();
     let c = match kind {
         "jeugdbescherming" => &p.organisation,
         "klachtencommissie" => &p.complaints_commission,
         "vertrouwenspersoon" => &p.confidential_adviser,
-        "ombudsman" => &p.ombudsman,
+        // Which ombudsman depends on the organisation a complaint is about: only show the
+        // contact of the one the family named.
+        "ombudsman" if name.contains("kinder") => &p.children_ombudsman,
+        "ombudsman" if name.contains("nationale") => &p.national_ombudsman,
         _ => return None,
     };
     (!(c.phone.is_empty() && c.email.is_empty() && c.website.is_empty())).then(|| c.clone())
@@ -293,7 +297,7 @@ pub fn OrgDetail(
         let ui = content::ui(lang);
         let o = org()?;
         let p = content::partner(lang, &o.kind)?;
-        let from_profile = app.profile.with(|pr| profile_contact(&o.kind, pr));
+        let from_profile = app.profile.with(|pr| profile_contact(&o.kind, &o.name, pr));
         Some(view! {
             <h3>{ui.network_contact}</h3>
             {(!p.contact.is_empty()).then(|| view! { <StatementList items=p.contact/> })}

@@ -28,6 +28,7 @@ pub fn side_label(ui: &'static Ui, side: Side) -> &'static str {
         Side::Voluntary => ui.network_side_voluntary,
         Side::Judicial => ui.network_side_judicial,
         Side::Independent => ui.network_side_independent,
+        Side::Impartial => ui.network_side_impartial,
     }
 }
 
@@ -37,6 +38,7 @@ pub fn side_class(side: Side) -> &'static str {
         Side::Voluntary => "voluntary",
         Side::Judicial => "judicial",
         Side::Independent => "independent",
+        Side::Impartial => "impartial",
     }
 }
 
@@ -185,6 +187,17 @@ pub fn web_picture(h: &Household, lang: Lang) -> impl IntoView {
     };
     let rows = column(Side::Voluntary).max(column(Side::Judicial)).max(1);
     let columns_bottom = TOP + rows as f64 * GAP;
+    // Below the columns: "for you", then "judge complaints impartially", each in rows of 3.
+    let independent_rows = column(Side::Independent).div_ceil(3);
+    let impartial_rows = column(Side::Impartial).div_ceil(3);
+    let block = |rows: usize| {
+        if rows > 0 {
+            56.0 + rows as f64 * GAP
+        } else {
+            0.0
+        }
+    };
+    let impartial_top = columns_bottom + block(independent_rows);
     let family = (W / 2.0, (TOP + columns_bottom - GAP) / 2.0 + NODE_H / 2.0);
     for (side, orgs) in &groups {
         for (i, o) in orgs.iter().enumerate() {
@@ -194,12 +207,18 @@ pub fn web_picture(h: &Household, lang: Lang) -> impl IntoView {
                     W - NODE_W / 2.0 - MARGIN,
                     TOP + NODE_H / 2.0 + i as f64 * GAP,
                 ),
-                Side::Independent => {
+                Side::Independent | Side::Impartial => {
                     let row = (i / 3) as f64;
-                    let col = (i % 3) as f64;
+                    // The complaint bodies start in the middle, so a line from the left column
+                    // to them does not run through a node of the block above.
+                    let (top, col) = if *side == Side::Independent {
+                        (columns_bottom, (i % 3) as f64)
+                    } else {
+                        (impartial_top, ((i + 1) % 3) as f64)
+                    };
                     (
                         NODE_W / 2.0 + 10.0 + col * (W - NODE_W - 20.0) / 2.0,
-                        columns_bottom + 56.0 + NODE_H / 2.0 + row * GAP,
+                        top + 56.0 + NODE_H / 2.0 + row * GAP,
                     )
                 }
             };
@@ -212,13 +231,7 @@ pub fn web_picture(h: &Household, lang: Lang) -> impl IntoView {
             });
         }
     }
-    let independent_rows = column(Side::Independent).div_ceil(3);
-    let height = if independent_rows > 0 {
-        columns_bottom + 56.0 + independent_rows as f64 * GAP + 10.0
-    } else {
-        columns_bottom + 10.0
-    }
-    .max(family.1 + FAMILY_R + 20.0);
+    let height = (impartial_top + block(impartial_rows) + 10.0).max(family.1 + FAMILY_R + 20.0);
     let find = |id: &str| nodes.iter().find(|n| n.id == id).cloned();
     let drawn: Vec<(RelationKind, String)> = lines(h)
         .iter()
@@ -263,9 +276,12 @@ pub fn web_picture(h: &Household, lang: Lang) -> impl IntoView {
                 </marker>
             </defs>
             <text x="8" y="24" text-anchor="start" class="hd-web-picture__side">{side_label(ui, Side::Voluntary)}</text>
-            <text x=(W - 8.0).to_string() y="24" text-anchor="end" class="hd-web-picture__side">{side_label(ui, Side::Judicial)}</text>
+            <text x=(W - 8.0).to_string() y="24" text-anchor="end" class="hd-web-picture__side">{ui.network_side_judicial_short}</text>
             {(column(Side::Independent) > 0).then(|| view! {
                 <text x=(W / 2.0).to_string() y=(columns_bottom + 30.0).to_string() text-anchor="middle" class="hd-web-picture__side">{side_label(ui, Side::Independent)}</text>
+            })}
+            {(column(Side::Impartial) > 0).then(|| view! {
+                <text x=(W / 2.0).to_string() y=(impartial_top + 30.0).to_string() text-anchor="middle" class="hd-web-picture__side">{side_label(ui, Side::Impartial)}</text>
             })}
             // Involvement: every organisation is joined to the family by a thin line.
             {nodes.iter().map(|n| {

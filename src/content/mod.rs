@@ -110,10 +110,19 @@ pub struct TermText {
     pub id: &'static str,
     /// What to do before the term ends; follows "4 days left to ...", with `{title}`.
     pub todo: &'static str,
-    /// Whether the law is involved enough to point to a lawyer first.
-    pub lawyer: bool,
+    /// Where to get help, and whether a lawyer is needed (shown with every warning).
+    pub help: &'static str,
     /// The rule, with its source.
     pub rule: &'static Statement,
+}
+
+/// A single statement a screen shows (`content/<lang>/notes.toml`).
+#[derive(Debug)]
+pub struct Note {
+    /// Stable id, e.g. "route-instruction".
+    pub id: &'static str,
+    /// The statement, with its source and date.
+    pub statement: &'static Statement,
 }
 
 /// A kind of request to the kinderrechter (see `domain::court_request::CourtKind`).
@@ -138,7 +147,47 @@ pub struct CourtKindText {
     pub next: &'static [Statement],
 }
 
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The note with this id. The ids the code uses are checked by a test (`NOTE_IDS`), so the
+/// empty fallback never shows.
+pub fn note(lang: Lang, id: &str) -> &'static Statement {
+    static EMPTY: Statement = Statement {
+        text: "",
+        source: "",
+        checked: "",
+    };
+    let notes: &'static [Note] = match lang {
+        Lang::Nl => NOTES_NL,
+        Lang::En => NOTES_EN,
+    };
+    notes
+        .iter()
+        .find(|n| n.id == id)
+        .map(|n| n.statement)
+        .unwrap_or(&EMPTY)
+}
+
+/// Every note id the screens ask for.
+pub const NOTE_IDS: [&str; 16] = [
+    "route-commission",
+    "route-organisation",
+    "route-appeal",
+    "route-judge",
+    "route-instruction",
+    "route-correction",
+    "route-skj",
+    "route-ombudsman",
+    "route-ombudsman-institution",
+    "route-ombudsman-raad",
+    "route-ombudsman-local",
+    "route-ombudsman-other",
+    "plan-provisional",
+    "correction-rule",
+    "only-judge",
+    "emergency-numbers",
+];
 
 /// The content check (`make content-check`): readability report, missing translations,
 /// sources and dates. A host test, so it needs no second build.
@@ -253,6 +302,7 @@ pub fn court_general(lang: Lang) -> &'static [Statement] {
         Lang::En => COURT_GENERAL_EN,
     }
 }
+
 
 /// The complaint route, in order.
 pub fn complaint_route(lang: Lang) -> &'static [RouteStepText] {
@@ -444,6 +494,19 @@ mod tests {
             .flat_map(|t| t.statements)
             .collect();
         assert!(cited_sources(Lang::En, every).len() >= 10);
+    }
+
+    #[test]
+    fn every_note_the_screens_use_exists_in_both_languages() {
+        for lang in [Lang::Nl, Lang::En] {
+            for id in NOTE_IDS {
+                let n = note(lang, id);
+                assert!(
+                    !n.text.is_empty() && !n.source.is_empty(),
+                    "{id} in {lang:?}"
+                );
+            }
+        }
     }
 
     #[test]

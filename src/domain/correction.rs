@@ -76,6 +76,17 @@ pub fn supplier(h: &Household, dispute: &Dispute) -> Option<String> {
     }
 }
 
+/// Whether the organisation that supplied the entry works under the Jeugdwet's file rules
+/// (Jeugdwet 7.3: the certified institution and youth care providers), so that the letter may
+/// cite Jeugdwet 7.3.8 for adding the family's own statement. For anyone else (the Raad, a
+/// school, a doctor) or an unknown supplier the letter cites the GDPR instead: art. 16 also
+/// gives the right to have data completed by a supplementary statement.
+pub fn under_jeugdwet(h: &Household, dispute: &Dispute) -> bool {
+    supplier(h, dispute)
+        .and_then(|id| h.organisation(&id))
+        .is_some_and(|o| matches!(o.kind.as_str(), "jeugdbescherming" | "okt" | "pleegzorg"))
+}
+
 /// Whether the disputed entry is an opinion (only concerns carry a kind).
 pub fn is_opinion(h: &Household, dispute: &Dispute) -> bool {
     dispute.entry.entry == EntryType::Concern
@@ -144,6 +155,8 @@ mod tests {
         let d = &h.plan.disputes[0];
         assert_eq!(supplier(&h, d).as_deref(), Some("o1"));
         assert!(!is_opinion(&h, d));
+        // Veilig Thuis is not bound by Jeugdwet 7.3: the letter cites the GDPR.
+        assert!(!under_jeugdwet(&h, d));
         let input = CorrectionInput {
             name: " Sanne Visser ".into(),
             to: "Veilig Thuis".into(),

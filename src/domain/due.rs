@@ -2,20 +2,29 @@
 //!
 //! Two sorts of dates: those the family or the professionals set (report responses, goal
 //! dates, a follow-up on a letter) and legal terms that run from a decision or an event
-//! (objecting to a written instruction, appeal, complaint, ombudsman). The rules and their
+//! (asking the kinderrechter to void a written instruction or to end a placement, the parents'
+//! hearing after an emergency order, appeal, complaint, ombudsman). The rules and their
 //! sources are content (`content/<lang>/deadlines.toml`); the arithmetic is here.
 
 use super::date::Date;
 use super::household::{
-    DecisionKind, Delivery, DisputeStatus, EntryType, Household, Progress, RequestKind,
+    Decision, DecisionKind, Delivery, DisputeStatus, EntryType, Household, Progress, RequestKind,
     RulingOutcome,
 };
 
 /// A legal term Helder computes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Term {
-    /// Asking the judge to cancel a written instruction: 2 weeks (BW 1:264).
+    /// Asking the kinderrechter to declare a written instruction void: 2 weeks from the day
+    /// after it was sent or handed over (BW 1:264 lid 3).
     WrittenInstruction,
+    /// Asking the kinderrechter to end or shorten a placement after Jeugdbescherming said no:
+    /// 2 weeks from the day after its decision was sent or handed over (BW 1:265d lid 4 with
+    /// 1:264 lid 3).
+    PlacementRequest,
+    /// An emergency order given without hearing the parents lapses after 2 weeks unless they
+    /// were given the chance to be heard (Rv 800 lid 3).
+    Hearing,
     /// Appeal against a ruling: 3 months after the day of the ruling (Rv 806).
     Appeal,
     /// A complaint at the institution: 1 year after the event (its complaints page).
@@ -29,6 +38,8 @@ impl Term {
     pub fn id(self) -> &'static str {
         match self {
             Term::WrittenInstruction => "written-instruction",
+            Term::PlacementRequest => "placement-request",
+            Term::Hearing => "hearing",
             Term::Appeal => "appeal",
             Term::Complaint => "complaint",
             Term::Ombudsman => "ombudsman",
@@ -38,11 +49,33 @@ impl Term {
     /// The last day of the term that starts with `from`.
     pub fn last_day(self, from: Date) -> Date {
         match self {
-            // "Within two weeks from the day after it was sent": day 1 is the day after.
-            Term::WrittenInstruction => from.add_days(14),
+            // "Two weeks, starting with the day after the day it was sent or handed over":
+            // day 1 is the day after, day 14 the last.
+            Term::WrittenInstruction | Term::PlacementRequest => from.add_days(14),
+            // "Loses its force after two weeks": counted the same way, from the day after
+            // the order (the statute names no other start).
+            Term::Hearing => from.add_days(14),
             Term::Appeal => from.add_months(3),
             Term::Complaint | Term::Ombudsman => from.add_months(12),
         }
+    }
+}
+
+/// The legal terms that follow from a kind of decision, each with whether the family has
+/// done what ends its warning: the request or appeal (`acted`), or being heard (`heard`).
+/// Only those dates end a warning; nothing else the family records does.
+pub fn decision_terms(d: &Decision) -> Vec<(Term, Option<Date>)> {
+    match d.kind {
+        DecisionKind::WrittenInstruction => vec![(Term::WrittenInstruction, d.acted)],
+        DecisionKind::PlacementRefusal => vec![(Term::PlacementRequest, d.acted)],
+        DecisionKind::CourtRuling => vec![(Term::Appeal, d.acted)],
+        // No appeal against a provisional supervision order (Rv 807 sub a, BW 1:257).
+        DecisionKind::ProvisionalRuling => vec![(Term::Hearing, d.heard)],
+        // Appealable (Rv 806; Rv 807 does not name 1:241 or 1:265b).
+        DecisionKind::EmergencyPlacement | DecisionKind::ProvisionalGuardianship => {
+            vec![(Term::Hearing, d.heard), (Term::Appeal, d.acted)]
+        }
+        DecisionKind::Other => Vec::new(),
     }
 }
 
@@ -109,19 +142,15 @@ pub fn upcoming(h: &Household, today: Date, days_back: i64, days_ahead: i64) -> 
         }
     }
     for decision in &h.plan.decisions {
-        let term = match decision.kind {
-            DecisionKind::WrittenInstruction => Term::WrittenInstruction,
-            DecisionKind::CourtRuling => Term::Appeal,
-            // No appeal against a provisional order (Rv 807); other decisions have no term here.
-            DecisionKind::ProvisionalRuling | DecisionKind::Other => continue,
-        };
-        if decision.acted.is_none() {
-            let date = term.last_day(decision.date);
-            items.push(Due {
-                kind: DueKind::Legal(term, decision.id.clone()),
-                date,
-                days_left: today.days_until(date),
-            });
+        for (term, done) in decision_terms(decision) {
+            if done.is_none() {
+                let date = term.last_day(decision.date);
+                items.push(Due {
+                    kind: DueKind::Legal(term, decision.id.clone()),
+                    date,
+                    days_left: today.days_until(date),
+                });
+            }
         }
     }
     for dispute in &h.plan.disputes {
@@ -245,6 +274,7 @@ mod tests {
             date,
             by: None,
             acted: None,
+            heard: None,
             note: String::new(),
         }
     }
@@ -369,6 +399,145 @@ mod tests {
         assert!(!upcoming(&h, today(), 400, 400)
             .iter()
             .any(|d| matches!(d.kind, DueKind::Legal(..))));
+    }
+
+    fn legal(h: &Household, today: Date) -> Vec<(Term, String, Date, i64)> {
+        upcoming(h, today, 400, 400)
+            .into_iter()
+            .filter_map(|d| match d.kind {
+                DueKind::Legal(t, id) => Some((t, id, d.date, d.days_left)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn bare(today: Date) -> Household {
+        let mut h = example_household(today);
+        h.plan.reports.clear();
+        h.plan.disputes.clear();
+        h.plan.decisions.clear();
+        h
+    }
+
+    #[test]
+    fn two_week_terms_at_month_ends_year_ends_and_leap_days() {
+        for term in [
+            Term::WrittenInstruction,
+            Term::PlacementRequest,
+            Term::Hearing,
+        ] {
+            // Sent on 31 January: day 1 is 1 February, day 14 is 14 February.
+            assert_eq!(term.last_day(day("2027-01-31")), day("2027-02-14"));
+            // Across the end of February in a leap year: day 14 is the leap day itself.
+            assert_eq!(term.last_day(day("2028-02-15")), day("2028-02-29"));
+            // From the leap day: day 14 is 14 March.
+            assert_eq!(term.last_day(day("2028-02-29")), day("2028-03-14"));
+            // In a common year the same start gives 1 March.
+            assert_eq!(term.last_day(day("2027-02-15")), day("2027-03-01"));
+            // Across the new year.
+            assert_eq!(term.last_day(day("2026-12-25")), day("2027-01-08"));
+        }
+    }
+
+    #[test]
+    fn the_instruction_warning_is_open_on_day_14_and_past_on_day_15() {
+        // Sent on 1 December: day 14 is 15 December.
+        let mut h = bare(day("2026-12-15"));
+        h.plan.decisions.push(decision(
+            "x1",
+            DecisionKind::WrittenInstruction,
+            day("2026-12-01"),
+        ));
+        let on_14 = legal(&h, day("2026-12-15"));
+        assert_eq!(
+            on_14,
+            vec![(Term::WrittenInstruction, "x1".into(), day("2026-12-15"), 0)]
+        );
+        assert_eq!(legal(&h, day("2026-12-16"))[0].3, -1);
+        assert_eq!(legal(&h, day("2026-12-01"))[0].3, 14);
+    }
+
+    #[test]
+    fn only_the_day_the_request_went_to_the_court_ends_the_instruction_warning() {
+        let mut h = bare(today());
+        h.plan.decisions.push(decision(
+            "x1",
+            DecisionKind::WrittenInstruction,
+            day("2026-11-20"),
+        ));
+        // A note ("we wrote to Jeugdbescherming") or a hearing date changes nothing.
+        h.plan.decisions[0].note = "Bezwaarbrief naar Jeugdbescherming gestuurd".into();
+        h.plan.decisions[0].heard = Some(day("2026-11-25"));
+        assert_eq!(legal(&h, today()).len(), 1);
+        h.plan.decisions[0].acted = Some(day("2026-11-26"));
+        assert!(legal(&h, today()).is_empty());
+    }
+
+    #[test]
+    fn a_refused_placement_request_gives_two_weeks_to_ask_the_judge() {
+        let mut h = bare(today());
+        h.plan.decisions.push(decision(
+            "p1",
+            DecisionKind::PlacementRefusal,
+            day("2026-11-27"),
+        ));
+        assert_eq!(
+            legal(&h, today()),
+            vec![(Term::PlacementRequest, "p1".into(), day("2026-12-11"), 13)]
+        );
+        h.plan.decisions[0].acted = Some(today());
+        assert!(legal(&h, today()).is_empty());
+    }
+
+    #[test]
+    fn emergency_orders_give_the_parents_hearing_term_and_an_appeal_where_the_law_allows() {
+        let mut h = bare(today());
+        let order = day("2026-11-20");
+        h.plan
+            .decisions
+            .push(decision("v1", DecisionKind::ProvisionalRuling, order));
+        h.plan
+            .decisions
+            .push(decision("m1", DecisionKind::EmergencyPlacement, order));
+        h.plan
+            .decisions
+            .push(decision("g1", DecisionKind::ProvisionalGuardianship, order));
+        let all = legal(&h, today());
+        let has = |t: Term, id: &str| all.iter().any(|x| x.0 == t && x.1 == id);
+        // Heard by 4 December at the latest, or the order lapses (Rv 800 lid 3).
+        for id in ["v1", "m1", "g1"] {
+            assert!(all
+                .iter()
+                .any(|x| x.0 == Term::Hearing && x.1 == id && x.2 == day("2026-12-04")));
+        }
+        // No appeal against a provisional supervision order; the other two can be appealed.
+        assert!(!has(Term::Appeal, "v1"));
+        assert!(all
+            .iter()
+            .any(|x| x.0 == Term::Appeal && x.1 == "m1" && x.2 == day("2027-02-20")));
+        assert!(has(Term::Appeal, "g1"));
+        // Being heard ends only the hearing warning; lodging the appeal ends only the appeal.
+        h.plan.decisions[1].heard = Some(day("2026-11-24"));
+        let all = legal(&h, today());
+        assert!(!all.iter().any(|x| x.0 == Term::Hearing && x.1 == "m1"));
+        assert!(all.iter().any(|x| x.0 == Term::Appeal && x.1 == "m1"));
+        h.plan.decisions[1].acted = Some(day("2026-11-27"));
+        assert!(!legal(&h, today()).iter().any(|x| x.1 == "m1"));
+        // The hearing warning on day 14 and day 15.
+        h.plan.decisions.truncate(1);
+        assert_eq!(legal(&h, day("2026-12-04"))[0].3, 0);
+        assert_eq!(legal(&h, day("2026-12-05"))[0].3, -1);
+    }
+
+    #[test]
+    fn appeal_months_at_month_ends_and_leap_years() {
+        assert_eq!(Term::Appeal.last_day(day("2026-11-30")), day("2027-02-28"));
+        assert_eq!(Term::Appeal.last_day(day("2027-11-30")), day("2028-02-29"));
+        assert_eq!(Term::Appeal.last_day(day("2026-12-15")), day("2027-03-15"));
+        assert_eq!(
+            Term::Ombudsman.last_day(day("2027-02-28")),
+            day("2028-02-28")
+        );
     }
 
     #[test]

@@ -388,8 +388,21 @@ pub enum DecisionKind {
     WrittenInstruction,
     /// A ruling of the juvenile judge that can be appealed (a measure, an extension).
     CourtRuling,
-    /// A provisional supervision order (voorlopige OTS): no appeal, at most 3 months.
+    /// A provisional supervision order (voorlopige OTS): no appeal (Rv 807), at most 3 months
+    /// (BW 1:257); given without hearing the parents it lapses after 2 weeks unless they are
+    /// heard (Rv 800 lid 3).
     ProvisionalRuling,
+    /// An emergency placement authorisation (spoedmachtiging uithuisplaatsing, BW 1:265b):
+    /// appealable (Rv 806; not excluded by Rv 807), and the hearing term of Rv 800 lid 3.
+    EmergencyPlacement,
+    /// Provisional guardianship (voorlopige voogdij, BW 1:241 lid 2; with a suspension of
+    /// parental authority, 1:268): appealable (Rv 806; not in Rv 807), the hearing term of
+    /// Rv 800 lid 3, and it lapses after 3 months unless a request follows (1:241 lid 4,
+    /// 1:268 lid 5).
+    ProvisionalGuardianship,
+    /// Jeugdbescherming refused (or did not decide on) a request to end or shorten a placement
+    /// (BW 1:265d lid 2–4): 2 weeks to ask the kinderrechter.
+    PlacementRefusal,
     /// Another decision (no term computed).
     Other,
 }
@@ -408,8 +421,13 @@ pub struct Decision {
     pub date: Date,
     /// Who decided (an organisation id), if known.
     pub by: Option<String>,
-    /// The day the family objected or appealed, once it did.
+    /// The day the family sent its request to the court or lodged its appeal, once it did
+    /// (this, and only this, ends the warning for the term).
     pub acted: Option<Date>,
+    /// After an emergency order: the day the judge heard the parents (Rv 800 lid 3); ends the
+    /// hearing warning. Absent in documents written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heard: Option<Date>,
     /// The family's notes.
     pub note: String,
 }

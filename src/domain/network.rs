@@ -18,15 +18,24 @@ pub const FAMILY: &str = "gezin";
 pub enum Side {
     /// Help and signals the family may refuse: no judge has decided.
     Voluntary,
-    /// The judge, and those who work towards or carry out a judge's decision.
+    /// The judge, and those who ask the judge for something (the Raad) or carry out a judge's
+    /// measure (Jeugdbescherming under a measure). They do not work for the judge.
     Judicial,
-    /// Independent of the others, for the family: complaints, advice, their own lawyer.
+    /// For the family, on its own request: the confidential adviser and its own lawyer.
     Independent,
+    /// Judge complaints impartially, for nobody's side: the complaints commission, the
+    /// ombudsman, the SKJ disciplinary board.
+    Impartial,
 }
 
 impl Side {
     /// The sides in the order they are drawn.
-    pub const ALL: [Side; 3] = [Side::Voluntary, Side::Judicial, Side::Independent];
+    pub const ALL: [Side; 4] = [
+        Side::Voluntary,
+        Side::Judicial,
+        Side::Independent,
+        Side::Impartial,
+    ];
 }
 
 /// The side of a catalogue partner at the family's current stage.
@@ -39,9 +48,8 @@ pub fn side_of(kind: &str, stage: Option<Stage>) -> Side {
     match kind {
         "raad" | "kinderrechter" | "hof" | "nifp" => Side::Judicial,
         "jeugdbescherming" | "pleegzorg" if measure => Side::Judicial,
-        "klachtencommissie" | "vertrouwenspersoon" | "ombudsman" | "skj" | "advocaat" => {
-            Side::Independent
-        }
+        "vertrouwenspersoon" | "advocaat" => Side::Independent,
+        "klachtencommissie" | "ombudsman" | "skj" => Side::Impartial,
         _ => Side::Voluntary,
     }
 }
@@ -874,6 +882,9 @@ mod tests {
         assert_eq!(side_of("raad", Some(Stage::Preventive)), Side::Judicial);
         assert_eq!(side_of("vertrouwenspersoon", None), Side::Independent);
         assert_eq!(side_of("advocaat", None), Side::Independent);
+        assert_eq!(side_of("klachtencommissie", None), Side::Impartial);
+        assert_eq!(side_of("ombudsman", None), Side::Impartial);
+        assert_eq!(side_of("skj", None), Side::Impartial);
         assert_eq!(side_of("okt", Some(Stage::Supervision)), Side::Voluntary);
         assert_eq!(side_of("iets-onbekends", None), Side::Voluntary);
         let h = example_household(today());
@@ -920,6 +931,7 @@ mod tests {
             date: today(),
             by: Some("o3".into()),
             acted: None,
+            heard: None,
             note: String::new(),
         });
         assert!(supplied_by(&h, "o3").contains(&Supplied::Decision(

@@ -95,6 +95,10 @@ pub enum Problem {
     FarFuture,
     /// The date lies before the date it must follow (named by the field's label).
     BeforeStart,
+    /// A written instruction dated before the family's current stage began.
+    BeforeStage,
+    /// A written instruction dated more than a year ago.
+    TooOld,
     /// Too long to keep.
     TooLong,
     /// Not one of the offered choices (e.g. a deleted concern).
@@ -283,10 +287,16 @@ pub const REPORT_KINDS: [(&str, ReportKind); 4] = [
     ("other", ReportKind::Other),
 ];
 /// Decision kind choices.
-pub const DECISION_KINDS: [(&str, DecisionKind); 4] = [
+pub const DECISION_KINDS: [(&str, DecisionKind); 7] = [
     ("written-instruction", DecisionKind::WrittenInstruction),
+    ("placement-refusal", DecisionKind::PlacementRefusal),
     ("court-ruling", DecisionKind::CourtRuling),
     ("provisional-ruling", DecisionKind::ProvisionalRuling),
+    ("emergency-placement", DecisionKind::EmergencyPlacement),
+    (
+        "provisional-guardianship",
+        DecisionKind::ProvisionalGuardianship,
+    ),
     ("other", DecisionKind::Other),
 ];
 /// An agreement party's word: agreed, not agreed, not asked yet.
@@ -495,6 +505,7 @@ pub fn fields_for(
                 put(&mut f, "date", d.date.to_string());
                 put(&mut f, "by", d.by.clone().unwrap_or_default());
                 put(&mut f, "acted", date_text(d.acted));
+                put(&mut f, "heard", date_text(d.heard));
                 put(&mut f, "note", d.note.clone());
             }
             None => {
@@ -855,8 +866,28 @@ pub fn apply(
             let title = r.text("title", true);
             let date = r.past_date("date", true);
             let by = r.link("by", &orgs);
+            let stored = id
+                .and_then(|id| h.plan.decisions.iter().find(|d| d.id == id))
+                .map(|d| d.date);
+            if kind == DecisionKind::WrittenInstruction && date != stored {
+                if let Some(sent) = date {
+                    // An instruction is only given during a measure, and its term is 2 weeks:
+                    // a date before the current stage or over a year ago is most likely a typo.
+                    let stage_start = match h.position.current() {
+                        CurrentStage::Known(_, since) => Some(since),
+                        _ => None,
+                    };
+                    if sent < today.add_months(-12) {
+                        r.fail("date", Problem::TooOld);
+                    } else if stage_start.is_some_and(|since| sent < since) {
+                        r.fail("date", Problem::BeforeStage);
+                    }
+                }
+            }
             let acted = r.past_date("acted", false);
             r.not_before("acted", acted, date);
+            // Being heard may come before the order (then there is no hearing term at all).
+            let heard = r.past_date("heard", false);
             let note = r.text("note", false);
             let date = r.finish(date)?.unwrap_or(today);
             let (id, x) = upsert(
@@ -872,6 +903,7 @@ pub fn apply(
                     date,
                     by: None,
                     acted: None,
+                    heard: None,
                     note: String::new(),
                 },
             )?;
@@ -880,6 +912,7 @@ pub fn apply(
             x.date = date;
             x.by = by;
             x.acted = acted;
+            x.heard = heard;
             x.note = note;
             Ok(id)
         }

@@ -83,6 +83,7 @@ pub fn EmergencyPage() -> impl IntoView {
             } else {
                 ui.get().emergency_lead.to_string()
             }}</p>
+            <p class="hd-alert hd-alert--info">{move || ui.get().emergency_not_a_pause}</p>
             <ProfileProblem/>
             <section class="hd-card hd-card--urgent" aria-labelledby="danger-title">
                 <h2 id="danger-title">{move || ui.get().emergency_danger_title}</h2>
@@ -90,7 +91,11 @@ pub fn EmergencyPage() -> impl IntoView {
                     <a class="hd-button hd-button--urgent" href="tel:112">{move || ui.get().emergency_call_112}</a>
                     <a class="hd-button hd-button--secondary" href="tel:08002000">{move || ui.get().emergency_call_veilig_thuis}</a>
                 </div>
-                <p class="hd-statement__source">{move || ui.get().emergency_numbers_source}</p>
+                <p class="hd-statement__source">{move || {
+                    let lang = app.lang.get();
+                    let n = content::note(lang, "emergency-numbers");
+                    format!("{} {}", n.text, fill(ui.get().source_line, &[("source", n.source), ("date", &content::checked_date(lang, n.checked))]))
+                }}</p>
             </section>
             <Show when=move || app.household.with(|h| h.is_some())>
                 <EmergencyForm/>

@@ -116,7 +116,7 @@ pub fn StagePage() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                         {free.then(|| view! {
-                            <p><strong>{ui.stage_only_judge}</strong>" "<span class="hd-statement__source">{ui.stage_only_judge_source}</span></p>
+                            <p><strong>{content::note(lang, "only-judge").text}</strong>" "<span class="hd-statement__source">{fill(ui.source_line, &[("source", content::note(lang, "only-judge").source), ("date", &content::checked_date(lang, content::note(lang, "only-judge").checked))])}</span></p>
                         })}
                     </section>
                 };

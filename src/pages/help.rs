@@ -41,7 +41,9 @@ pub fn HelpPage() -> impl IntoView {
                 <ul class="hd-list">
                     <ContactCard role=Signal::derive(move || ui.get().help_commission) contact=Signal::derive(move || app.profile.with(|p| p.complaints_commission.clone()))/>
                     <ContactCard role=Signal::derive(move || ui.get().help_adviser) contact=Signal::derive(move || app.profile.with(|p| p.confidential_adviser.clone()))/>
-                    <ContactCard role=Signal::derive(move || ui.get().help_ombudsman) contact=Signal::derive(move || app.profile.with(|p| p.ombudsman.clone()))/>
+                    <ContactCard role=Signal::derive(move || ui.get().help_ombudsman_children) contact=Signal::derive(move || app.profile.with(|p| p.children_ombudsman.clone()))/>
+                    <ContactCard role=Signal::derive(move || ui.get().help_ombudsman_national) contact=Signal::derive(move || app.profile.with(|p| p.national_ombudsman.clone()))/>
+                    {move || app.profile.with(|p| (!p.municipal_ombudsman.name.is_empty()).then(|| p.municipal_ombudsman.clone())).map(|c| view! { <ContactCard role=Signal::derive(move || ui.get().help_ombudsman_municipal) contact=Signal::derive(move || c.clone())/> })}
                 </ul>
             </section>
             <ol class="hd-route">

@@ -9,7 +9,7 @@ use crate::components::labels;
 use crate::components::page::Page;
 use crate::content::{self, fill, long_date, Lang, Ui};
 use crate::domain::date::Date;
-use crate::domain::due::Term;
+use crate::domain::due::{decision_terms, Term};
 use crate::domain::household::{
     ConcernStatus, DecisionKind, EntryType, Household, Progress, Source,
 };
@@ -649,6 +649,18 @@ fn reports_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView {
     )
 }
 
+/// "Bron: … · gecontroleerd …" for a note.
+fn note_source(lang: Lang, id: &str) -> String {
+    let n = content::note(lang, id);
+    fill(
+        content::ui(lang).source_line,
+        &[
+            ("source", n.source),
+            ("date", &content::checked_date(lang, n.checked)),
+        ],
+    )
+}
+
 fn decisions_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView {
     let ui = content::ui(lang);
     let mut decisions: Vec<_> = h
@@ -659,16 +671,12 @@ fn decisions_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView
         .collect();
     newest_first(&mut decisions, |x| Some(x.date), |x| &x.id);
     let item = |d: &&crate::domain::household::Decision| {
-        let term = match d.kind {
-            DecisionKind::WrittenInstruction => Some(Term::WrittenInstruction),
-            DecisionKind::CourtRuling => Some(Term::Appeal),
-            _ => None,
-        };
-        let term_line = term.map(|t| {
+        let term_lines = decision_terms(d).into_iter().map(|(t, done)| {
             let last = t.last_day(d.date);
             let text = content::term(lang, t.id());
-            let line = match d.acted {
-                Some(acted) => fill(ui.plan_decision_acted, &[("date", &long_date(lang, acted))]),
+            let line = match done {
+                Some(on) if t == Term::Hearing => fill(ui.plan_decision_heard, &[("date", &long_date(lang, on))]),
+                Some(on) => fill(ui.plan_decision_acted, &[("date", &long_date(lang, on))]),
                 None if last < today => fill(ui.plan_term_ended, &[("date", &long_date(lang, last))]),
                 None => fill(ui.plan_term_until, &[("date", &long_date(lang, last))]),
             };
@@ -677,13 +685,13 @@ fn decisions_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView
                 {text.map(|t| view! {
                     <p class="hd-hint">{t.rule.text}</p>
                     <p class="hd-statement__source">{fill(ui.source_line, &[("source", t.rule.source), ("date", &content::checked_date(lang, t.rule.checked))])}</p>
-                    <p>{if t.lawyer { ui.due_ask_lawyer } else { ui.due_ask_adviser }}</p>
+                    <p>{t.help}</p>
                 })}
             }
-        });
+        }).collect_view();
         let provisional = (d.kind == DecisionKind::ProvisionalRuling).then(|| view! {
-            <p><strong>{fill(ui.plan_provisional, &[("date", &long_date(lang, d.date.add_months(3)))])}</strong></p>
-            <p class="hd-statement__source">{ui.plan_provisional_source}</p>
+            <p><strong>{fill(content::note(lang, "plan-provisional").text, &[("date", &long_date(lang, d.date.add_months(3)))])}</strong></p>
+            <p class="hd-statement__source">{note_source(lang, "plan-provisional")}</p>
         });
         let by =
             d.by.as_deref()
@@ -694,7 +702,7 @@ fn decisions_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView
                 <p class="hd-entry__meta"><span class="hd-tag">{labels::decision(ui, d.kind)}</span></p>
                 <p class="hd-entry__text">{d.title.clone()}</p>
                 <p>{long_date(lang, d.date)}{by.map(|b| format!(" · {b}"))}</p>
-                {term_line}
+                {term_lines}
                 {provisional}
                 {(!d.note.is_empty()).then(|| view! { <p>{d.note.clone()}</p> })}
                 <p class="hd-entry__links">{edit_link(ui, edit_href(Target::Decision, Some(&d.id), None), &d.title)}</p>

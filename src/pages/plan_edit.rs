@@ -60,6 +60,8 @@ pub fn problem_text(ui: &'static Ui, problem: Problem) -> &'static str {
         Problem::InFuture => ui.problem_in_future,
         Problem::FarFuture => ui.problem_far_future,
         Problem::BeforeStart => ui.problem_before_start,
+        Problem::BeforeStage => ui.problem_before_stage,
+        Problem::TooOld => ui.problem_too_old,
         Problem::TooLong => ui.problem_too_long,
         Problem::UnknownChoice => ui.problem_unknown_choice,
     }
@@ -253,6 +255,8 @@ fn specs(h: &Household, ui: &'static Ui, target: Target, rows: usize) -> Vec<Spe
                 Spec::new("by", ui.form_decision_by, Control::Select(orgs())),
                 Spec::new("acted", ui.form_decision_acted, Control::Date)
                     .hint(ui.form_decision_acted_hint),
+                Spec::new("heard", ui.form_decision_heard, Control::Date)
+                    .hint(ui.form_decision_heard_hint),
                 Spec::new("note", ui.form_note, Control::Area(3)),
             ]
         }

@@ -108,7 +108,9 @@ pub fn RightsPage() -> impl IntoView {
                             <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).rights_organisation) contact=Signal::derive(move || app.profile.with(|p| p.organisation.clone()))/>
                             <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_adviser) contact=Signal::derive(move || app.profile.with(|p| p.confidential_adviser.clone()))/>
                             <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_commission) contact=Signal::derive(move || app.profile.with(|p| p.complaints_commission.clone()))/>
-                            <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_ombudsman) contact=Signal::derive(move || app.profile.with(|p| p.ombudsman.clone()))/>
+                            <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_ombudsman_children) contact=Signal::derive(move || app.profile.with(|p| p.children_ombudsman.clone()))/>
+                    <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_ombudsman_national) contact=Signal::derive(move || app.profile.with(|p| p.national_ombudsman.clone()))/>
+                    {move || app.profile.with(|p| (!p.municipal_ombudsman.name.is_empty()).then(|| p.municipal_ombudsman.clone())).map(|c| view! { <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_ombudsman_municipal) contact=Signal::derive(move || c.clone())/> })}
                         </ul>
                     </section>
                     <section class="hd-rights-sources" aria-labelledby="rights-sources">

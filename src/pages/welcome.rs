@@ -23,7 +23,10 @@ pub fn Welcome() -> impl IntoView {
                 <li>{move || ui.get().welcome_point_plan}</li>
                 <li>{move || ui.get().welcome_point_help}</li>
             </ul>
-            <p class="hd-privacy">{move || ui.get().welcome_privacy}</p>
+            <p class="hd-privacy">
+                {move || ui.get().welcome_privacy}" "
+                <A href="/instellingen#passcode-title">{move || ui.get().welcome_privacy_link}</A>
+            </p>
             <div class="hd-choice">
                 <A href="/start" attr:class="hd-button hd-button--large">{move || ui.get().welcome_start_own}</A>
                 <button type="button" class="hd-button hd-button--large hd-button--secondary" on:click=load_example>

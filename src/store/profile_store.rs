@@ -25,11 +25,14 @@ pub fn load_cached() -> Profile {
 fn unreachable_profile() -> Profile {
     Profile {
         format: crate::domain::profile::PROFILE_FORMAT.into(),
-        version: 1,
+        version: crate::domain::profile::PROFILE_VERSION,
         organisation: Default::default(),
         complaints_commission: Default::default(),
         confidential_adviser: Default::default(),
-        ombudsman: Default::default(),
+        children_ombudsman: Default::default(),
+        national_ombudsman: Default::default(),
+        municipal_ombudsman: Default::default(),
+        assumed: None,
         emergency_stop: Default::default(),
         quick_exit_url: String::new(),
     }
