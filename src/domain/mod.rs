@@ -61,4 +61,4 @@ mod tests {
     }
 }
 #[cfg(test)]
-mod fuzz_tests;
+pub(crate) mod fuzz_tests;
