@@ -6,7 +6,9 @@ import { test, expect, appReady, CODE, expectNoAxeViolations, loadExample, navig
 
 const IPHONE =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
-const COMMENT = "Dit mag niet verloren gaan, maar de opslag is vol.";
+// Longer than the reaction it replaces, so saving it needs more room than there is.
+const COMMENT =
+  "Dit mag niet verloren gaan, maar de opslag is vol. We schrijven er daarom nog wat bij, zodat deze reactie langer is dan de vorige.";
 
 /** Fills the browser's real storage for this origin to the last character (keys that are not
  * Helder's), so from now on any write that needs more room fails in the browser itself, as on

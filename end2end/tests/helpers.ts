@@ -42,6 +42,16 @@ export const test = base.extend<{ mockedClock: void }>({
   mockedClock: [
     async ({ context }, use) => {
       await context.clock.install({ time: TEST_START });
+      // The clock replaces `performance` with a stand-in whose timing entries are empty. The app
+      // reads two of them (the navigation type, for quick exit's "back" bounce, and the first
+      // paint), so those lists come from the browser's own object again; `now()` stays mocked.
+      await context.addInitScript(() => {
+        const real = (globalThis as any).__pwClock?.builtins?.performance;
+        if (!real || real === performance) return;
+        for (const name of ["getEntries", "getEntriesByName", "getEntriesByType"] as const) {
+          (performance as any)[name] = real[name].bind(real);
+        }
+      });
       await use();
     },
     { auto: true },
