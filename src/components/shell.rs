@@ -53,7 +53,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         <div class="hd-shell">
             <Header/>
             <Nav/>
-            <main id="main" class="hd-main" tabindex="-1" data-ready=move || super::ready::mark()>
+            <main id="main" class="hd-main" tabindex="-1" data-ready=super::ready::mark>
                 <ExampleBadge/>
                 <UpdateNotice/>
                 <StoreProblem/>
