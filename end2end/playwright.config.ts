@@ -8,6 +8,8 @@ import { defineConfig } from "@playwright/test";
 
 const repoRoot = path.resolve(__dirname, "..");
 // Ports can be moved (HELDER_E2E_PORT, HELDER_RECEIVER_PORT) so two checkouts can test side by side.
+// A server already on one of these ports is never reused (it may be another checkout's build or
+// receiver): the run stops with "… is already used" instead; move the port or stop that server.
 const port = Number(process.env.HELDER_E2E_PORT || 8090);
 const receiverPort = Number(process.env.HELDER_RECEIVER_PORT || 8092);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -27,7 +29,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  // No retries, in CI too: a test that fails once is a finding to fix, not to hide.
+  retries: 0,
   reporter: [["list"]],
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -50,6 +53,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
     serviceWorkers: "allow",
     locale: "nl-NL",
+    // The app's "today" is the local date; a fixed zone keeps it the same everywhere (the
+    // clock itself is mocked in every test, see TODAY in tests/helpers.ts).
+    timezoneId: "Europe/Amsterdam",
   },
   projects: [
     {
@@ -73,7 +79,7 @@ export default defineConfig({
       // The app, with a test profile that points the emergency stop at the receiver below.
       command: `node end2end/serve.mjs --dir target/e2e/dist --port ${port} --profile ${profile}`,
       url: `${baseURL}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       cwd: repoRoot,
       timeout: 60_000,
       stdout: "ignore",
@@ -83,7 +89,7 @@ export default defineConfig({
       // A stand-in for the organisation's emergency-stop endpoint.
       command: `node end2end/receiver.mjs --port ${receiverPort}`,
       url: `http://127.0.0.1:${receiverPort}/_received`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       cwd: repoRoot,
       timeout: 30_000,
       stdout: "ignore",

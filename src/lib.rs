@@ -33,6 +33,8 @@ pub fn App() -> impl IntoView {
     // blocks a tap for its whole length, and V8 compiles each function the first time it runs
     // (README, "Results").
     // (Two timers are two tasks.)
+    // Not ready until the profile fetch below has started (and then until it is in).
+    let starting = components::ready::Busy::start();
     set_timeout(
         move || {
             store::lock::watch(move || app.lock_now());
@@ -40,6 +42,7 @@ pub fn App() -> impl IntoView {
             store::day::watch(app);
             store::device::request_persistence();
             app.refresh_profile();
+            starting.done();
             store::outbox::watch_connection(app);
         },
         std::time::Duration::ZERO,

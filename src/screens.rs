@@ -5,6 +5,7 @@
 //!
 //! On other targets (the host tests) the functions are called directly.
 
+use crate::components::ready::Busy;
 use crate::pages;
 use crate::state::use_ui;
 use leptos::prelude::*;
@@ -21,9 +22,22 @@ macro_rules! lazy_screen {
 
         #[doc = concat!("The view of `", stringify!($page), "`, loaded with its group.")]
         pub fn $screen() -> impl IntoView {
+            // `<main>` is not marked ready until the group is in and drawn (components/ready.rs).
+            let busy = Busy::start();
+            on_cleanup({
+                let busy = busy.clone();
+                move || busy.done()
+            });
             view! {
                 <Suspense fallback=loading>
-                    {Suspend::new(async { $split().await.unwrap_or_else(|_| not_loaded().into_any()) })}
+                    {
+                        let busy = busy.clone();
+                        Suspend::new(async move {
+                            let view = $split().await.unwrap_or_else(|_| not_loaded().into_any());
+                            busy.done_after_drawing();
+                            view
+                        })
+                    }
                 </Suspense>
             }
         }

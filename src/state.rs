@@ -217,9 +217,13 @@ impl AppState {
     /// Fetches a fresh organisation profile; keeps the last good one when it is wrong or absent.
     pub fn refresh_profile(&self) {
         let app = *self;
+        // Screens are not marked ready while the profile is on its way (components/ready.rs).
+        let busy = crate::components::ready::Busy::start();
         leptos::task::spawn_local(async move {
             use crate::store::profile_store::{fetch_fresh, Fresh};
-            match fetch_fresh().await {
+            let fresh = fetch_fresh().await;
+            busy.done_after_drawing();
+            match fresh {
                 Fresh::Good(profile) => {
                     app.profile.set(*profile);
                     app.profile_problem.set(None);

@@ -5,8 +5,8 @@
 // opened directly) and scanned. A screen's violations do not stop the walk: each is reported
 // on its own (a soft assertion naming the screen and the language) and the test fails at the
 // end. Loading the example for every screen separately took about three times as long.
-import { test, expect, Page } from "@playwright/test";
-import { appReady, axeViolations, loadExample, ROUTES, DETAIL_PATHS } from "./helpers";
+import { Page } from "@playwright/test";
+import { test, expect, appReady, axeViolations, loadExample, ROUTES, DETAIL_PATHS } from "./helpers";
 
 const PATHS = [...ROUTES.map((r) => r.path), ...DETAIL_PATHS];
 

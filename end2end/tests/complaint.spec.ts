@@ -1,6 +1,5 @@
 // The complaint route: two questions lead to the right body; a letter is made, kept and sent.
-import { test, expect } from "@playwright/test";
-import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { test, expect, isoDaysFrom, longDateNl, appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 test("a complaint about the family manager leads to a letter to the commission", async ({ page }) => {
   await loadExample(page);
@@ -18,7 +17,7 @@ test("a complaint about the family manager leads to a letter to the commission",
   await expect(page.getByRole("alert")).toContainText("Schrijf wat er gebeurde");
 
   await page.getByLabel("Je naam").fill("Sanne Visser");
-  await page.getByLabel(/Wanneer gebeurde het/).fill("2026-11-12");
+  await page.getByLabel(/Wanneer gebeurde het/).fill(isoDaysFrom(-18));
   await page.getByLabel("Wat gebeurde er?").fill("In het plangesprek kreeg ik geen tijd om te reageren.");
   await page.getByLabel(/Wat wil je bereiken/).fill("Dat mijn reactie bij het verslag komt.");
   await page.getByRole("button", { name: "Maak de brief" }).click();
@@ -26,7 +25,7 @@ test("a complaint about the family manager leads to a letter to the commission",
   const letter = page.getByLabel("Je brief (je kunt hem hier aanpassen)");
   await expect(letter).toHaveValue(/Aan: Klachtencommissie Jeugdbescherming Regio Amsterdam/);
   await expect(letter).toHaveValue(/Onderwerp: Klacht over Jeugdbescherming Regio Amsterdam/);
-  await expect(letter).toHaveValue(/Wat er gebeurde \(op of rond 12 november 2026\):\nIn het plangesprek/);
+  await expect(letter).toHaveValue(new RegExp(`Wat er gebeurde \\(op of rond ${longDateNl(isoDaysFrom(-18))}\\):\\nIn het plangesprek`));
   await expect(letter).toHaveValue(/Ik heb geen bemiddelingsgesprek gehad\. Dat is niet verplicht\./);
   await expect(letter).toHaveValue(/Met vriendelijke groet,\n\nSanne Visser$/);
   await expect(page.getByRole("link", { name: "E-mailen" })).toHaveAttribute("href", /^mailto:klachten@voorbeeld\.nl\?subject=Klacht%20over/);

@@ -1,7 +1,7 @@
 // Content-Security-Policy and no third parties: every route loads and works under the strict
 // policy, no request leaves Helder's own origin, and the browser reports no violation.
-import { test, expect, Page } from "@playwright/test";
-import { appReady, loadExample, navigate, ROUTES } from "./helpers";
+import { Page } from "@playwright/test";
+import { test, expect, appReady, loadExample, navigate, ROUTES } from "./helpers";
 
 const EXTRA_PATHS = [
   "/kader/ots",

@@ -1,16 +1,33 @@
 // Durability and first-use safety: a full storage keeps the last good data (plain and with a
 // passcode), the passcode is offered at first use, and an iPhone in the browser is told that
 // its data may be removed after 7 days.
-import { test, expect, Page } from "@playwright/test";
-import { appReady, CODE, expectNoAxeViolations, loadExample, navigate, setPasscode, unlock } from "./helpers";
+import { Page } from "@playwright/test";
+import { test, expect, appReady, CODE, expectNoAxeViolations, loadExample, navigate, setPasscode, unlock } from "./helpers";
 
 const IPHONE =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
-const COMMENT = "Dit mag niet verloren gaan, maar de opslag is vol.";
+// Longer than the reaction it replaces, so saving it needs more room than there is.
+const COMMENT =
+  "Dit mag niet verloren gaan, maar de opslag is vol. We schrijven er daarom nog wat bij, zodat deze reactie langer is dan de vorige.";
 
-/** From now on every write of the household fails as on a full phone. */
+/** Fills the browser's real storage for this origin to the last character (keys that are not
+ * Helder's), so from now on any write that needs more room fails in the browser itself, as on
+ * a full phone. No stub: whether the last saved document survives is up to Helder. */
 async function fillStorage(page: Page) {
-  await page.evaluate(() => ((window as any).__storageFull = true));
+  const filled = await page.evaluate(() => {
+    let chunk = 1 << 22;
+    let n = 0;
+    while (chunk >= 1) {
+      try {
+        localStorage.setItem(`vuller.${n}`, "x".repeat(chunk));
+        n += 1;
+      } catch {
+        chunk = Math.floor(chunk / 2);
+      }
+    }
+    return n;
+  });
+  expect(filled, "the storage could not be filled").toBeGreaterThan(0);
 }
 
 async function stored(page: Page) {
@@ -23,18 +40,6 @@ async function saveComment(page: Page) {
   await textarea.fill(COMMENT);
   await textarea.locator("xpath=ancestor::form[1]").getByRole("button", { name: "Reactie opslaan" }).click();
 }
-
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    const real = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if ((window as any).__storageFull && key === "helder.household") {
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      }
-      return real.call(this, key, value);
-    };
-  });
-});
 
 test("a full storage during a save says so and keeps the last saved data", async ({ page }) => {
   await loadExample(page);

@@ -1,7 +1,7 @@
 // The emergency stop: a short form whose request waits in the outbox until the organisation's
 // endpoint (a local receiver here) has it — exactly once, whatever the connection does.
-import { test, expect, Page, request as http } from "@playwright/test";
-import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { Page, request as http } from "@playwright/test";
+import { test, expect, appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 const RECEIVER = process.env.HELDER_RECEIVER || "http://127.0.0.1:8092";
 
@@ -18,6 +18,49 @@ async function receiver(path: string, body?: object) {
   const json = await response.json();
   await api.dispose();
   return json;
+}
+
+/** One attempt as the receiver saw it (end2end/receiver.mjs). */
+type Attempt = { header_key: string | null; body_key: string | null; body_sha256: string; status: number | null };
+
+/** What the receiver holds once every attempt has been answered. */
+async function received() {
+  await expect.poll(async () => (await receiver("/_received")).pending, { message: "an attempt is still being answered" }).toBe(0);
+  return receiver("/_received");
+}
+
+/** Every attempt carried an Idempotency-Key header, the same one, equal to the body's key,
+ * and the very same body: a retry is the same request, never a new one. Returns the statuses
+ * the receiver answered, in order. */
+function sameRequestEveryTime(got: { attempts: Attempt[] }): (number | null)[] {
+  const attempts = got.attempts;
+  expect(attempts.length, "no attempt arrived").toBeGreaterThan(0);
+  const key = attempts[0].header_key;
+  expect(key, "the first attempt had no Idempotency-Key header").toBeTruthy();
+  for (const [i, a] of attempts.entries()) {
+    expect(a.header_key, `attempt ${i + 1}: header key`).toBe(key);
+    expect(a.body_key, `attempt ${i + 1}: body key`).toBe(key);
+    expect(a.body_sha256, `attempt ${i + 1}: body`).toBe(attempts[0].body_sha256);
+  }
+  return attempts.map((a) => a.status);
+}
+
+/** How many attempts the app itself has started (saved before each one is sent). */
+async function attemptsStarted(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const doc = JSON.parse(localStorage.getItem("helder.household") || "null");
+    return (doc?.household?.requests ?? []).reduce((n: number, r: { attempts: number }) => n + r.attempts, 0);
+  });
+}
+
+/** Nothing more is sent: every timer the app plans within six minutes (the longest wait
+ * between tries is five) is run at once on the mocked clock; the app must start no further
+ * attempt, and exactly `arrived` attempts must have reached the receiver. */
+async function expectNoMoreAttempts(page: Page, arrived: number) {
+  const started = await attemptsStarted(page);
+  await page.clock.runFor(6 * 60_000);
+  expect(await attemptsStarted(page), "attempts the app started").toBe(started);
+  expect((await received()).posts, "attempts that arrived").toBe(arrived);
 }
 
 async function fillForm(page: Page) {
@@ -61,21 +104,22 @@ test("a request sent while offline waits, and arrives exactly once when the netw
   expect((await receiver("/_received")).count).toBe(0);
 
   await context.setOffline(false);
-  await expect(outbox(page)).toContainText(/Aangekomen bij Jeugdbescherming Regio Amsterdam op .+ Kenmerk: NS-0001/);
-  const got = await receiver("/_received");
+  await expect(outbox(page)).toContainText(/Aangekomen bij Jeugdbescherming Regio Amsterdam op .+ Kenmerk: NS-0001\b/);
+  const got = await received();
   expect(got.count).toBe(1);
   expect(got.posts).toBe(1);
+  expect(sameRequestEveryTime(got)).toEqual([201]);
   const body = got.requests[0].body;
   expect(body.type).toBe("helder.emergency-stop");
   expect(body.what_went_wrong).toEqual(["not-heard"]);
   expect(body.call_back.phone).toBe("06 1234 5678");
   expect(body.conversation.kind).toBe("plan");
 
+  // Not sent again after a reload, nor by any timer the app planned.
   await page.reload();
   await appReady(page);
-  await expect(outbox(page)).toContainText("Kenmerk: NS-0001");
-  await page.waitForTimeout(1000);
-  expect((await receiver("/_received")).posts).toBe(1);
+  await expect(outbox(page)).toContainText(/Kenmerk: NS-0001\b/);
+  await expectNoMoreAttempts(page, 1);
 });
 
 test("a request survives a reload while the endpoint fails, and is not duplicated", async ({ page }) => {
@@ -90,10 +134,15 @@ test("a request survives a reload while the endpoint fails, and is not duplicate
   await expect(outbox(page)).toContainText("Nog niet aangekomen (500)");
   await receiver("/_mode", { mode: "ok" });
   await page.getByRole("button", { name: "Nu opnieuw proberen" }).click();
-  await expect(outbox(page)).toContainText("Kenmerk: NS-0001");
-  const got = await receiver("/_received");
+  await expect(outbox(page)).toContainText(/Kenmerk: NS-0001\b/);
+  // However many tries failed meanwhile (automatic ones while the test reloads), each was the
+  // same request, and exactly the last one was taken.
+  const got = await received();
   expect(got.count).toBe(1);
-  expect(got.posts).toBeGreaterThanOrEqual(2);
+  const statuses = sameRequestEveryTime(got);
+  expect(statuses.length).toBeGreaterThanOrEqual(2);
+  expect(statuses).toEqual([...Array(statuses.length - 1).fill(500), 201]);
+  await expectNoMoreAttempts(page, statuses.length);
 });
 
 test("after a server error the request is tried again by itself", async ({ page }) => {
@@ -101,10 +150,12 @@ test("after a server error the request is tried again by itself", async ({ page 
   await openForm(page);
   await fillForm(page);
   await page.getByRole("button", { name: "Verzoek versturen" }).click();
-  await expect(outbox(page)).toContainText("Kenmerk: NS-0001", { timeout: 20_000 });
-  const got = await receiver("/_received");
+  await expect(outbox(page)).toContainText(/Kenmerk: NS-0001\b/, { timeout: 20_000 });
+  const got = await received();
   expect(got.posts).toBe(2);
   expect(got.count).toBe(1);
+  expect(sameRequestEveryTime(got)).toEqual([500, 201]);
+  await expectNoMoreAttempts(page, 2);
 });
 
 test("an HTML answer is not taken as arrived; a refusal is shown with its reason", async ({ page }) => {
@@ -117,7 +168,11 @@ test("an HTML answer is not taken as arrived; a refusal is shown with its reason
   await receiver("/_mode", { mode: "refuse" });
   await page.getByRole("button", { name: "Nu opnieuw proberen" }).click();
   await expect(outbox(page)).toContainText("Niet aangenomen: 422 telefoonnummer ontbreekt");
-  expect((await receiver("/_received")).count).toBe(0);
+  const got = await received();
+  expect(got.count).toBe(0);
+  expect(sameRequestEveryTime(got)).toEqual([200, 422]);
+  // A refusal is final: it is not tried again by itself.
+  await expectNoMoreAttempts(page, 2);
 });
 
 test("an endpoint that does not answer in time counts as no connection; the request waits", async ({ page }) => {
@@ -130,9 +185,16 @@ test("an endpoint that does not answer in time counts as no connection; the requ
   await expect(outbox(page)).toContainText("Nog niet aangekomen (timeout)", { timeout: 30_000 });
   await receiver("/_mode", { mode: "ok", delay: 0 });
   await page.getByRole("button", { name: "Nu opnieuw proberen" }).click();
-  await expect(outbox(page)).toContainText(/Kenmerk: NS-000[12]/);
-  // The slow first attempt may still have arrived at the receiver: the key keeps it one request.
-  await expect.poll(async () => (await receiver("/_received")).count, { timeout: 25_000 }).toBe(1);
+  await expect(outbox(page)).toContainText(/Kenmerk: NS-0001\b/);
+  // The slow first attempt lands at the receiver only now (20 s after it was sent): wait until
+  // it has been answered, then the key must have kept the two attempts one request.
+  await expect.poll(async () => (await receiver("/_received")).pending, { timeout: 30_000 }).toBe(0);
+  const got = await received();
+  expect(got.posts).toBe(2);
+  expect(got.count).toBe(1);
+  expect(got.requests[0].reference).toBe("NS-0001");
+  expect(sameRequestEveryTime(got)).toEqual([201, 201]);
+  await expect(outbox(page)).toContainText(/Kenmerk: NS-0001\b/);
 });
 
 test("a meeting in the plan leads to the emergency stop for that conversation", async ({ page }) => {

@@ -1,6 +1,5 @@
 // The framework map: where the family stands, who decides, changing the stage, print.
-import { test, expect } from "@playwright/test";
-import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { test, expect, TODAY, appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 test("the map marks the example family's stage and the path taken", async ({ page }) => {
   await loadExample(page);
@@ -42,8 +41,7 @@ test("changing the stage is kept, with the path, after a reload", async ({ page 
   await page.getByRole("button", { name: "Ja, hier staan we nu" }).click();
   await expect(page.getByRole("status").filter({ hasText: "vóór je vorige stap" })).toBeVisible();
 
-  const today = new Date().toISOString().slice(0, 10);
-  await page.getByLabel("Sinds wanneer?").fill(today);
+  await page.getByLabel("Sinds wanneer?").fill(TODAY);
   await page.getByRole("button", { name: "Ja, hier staan we nu" }).click();
   await expect(page.getByText("Opgeslagen. Dit is nu jullie stap.")).toBeVisible();
 

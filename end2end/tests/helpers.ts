@@ -1,11 +1,80 @@
 // Shared steps for the browser tests: they act as a user would, by role and accessible name.
-import { expect, Page } from "@playwright/test";
+//
+// Specs import `test` and `expect` from here, not from @playwright/test: this `test` mocks
+// the browser's clock in every test (see TODAY), so no test depends on the real date.
+import { test as base, expect, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
-/** The app has mounted (the static first screen is gone); `screen` names it in a failure. */
+export { expect };
+
+/** "Today" for every browser test: HELDER_TEST_TODAY (YYYY-MM-DD), or a fixed default. The
+ * app reads the date from the browser (`new Date()`, src/store/device.rs), so the browser's
+ * clock is set to noon UTC of that day (the same day in Amsterdam, the tests' time zone) and
+ * runs on from there; timers run as usual. Run the suite at another day with e.g.
+ * `HELDER_TEST_TODAY=2028-02-29 npx playwright test …`. */
+export const TODAY: string = (() => {
+  const day = process.env.HELDER_TEST_TODAY || "2026-11-30";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || isoDaysFrom(0, day) !== day) {
+    throw new Error(`HELDER_TEST_TODAY must be a date as YYYY-MM-DD, not "${day}"`);
+  }
+  return day;
+})();
+
+/** The date `days` after `from` (default TODAY; negative for before), as YYYY-MM-DD. */
+export function isoDaysFrom(days: number, from: string = TODAY): string {
+  const [y, m, d] = from.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** A date (YYYY-MM-DD) as the app writes it in Dutch, e.g. "2 maart 2026". */
+export function longDateNl(iso: string): string {
+  const months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${months[m - 1]} ${y}`;
+}
+
+/** The moment the browser's clock starts at in every test. */
+export const TEST_START = new Date(`${TODAY}T12:00:00Z`);
+
+/** `test` with the browser's clock installed at TEST_START in every test (an automatic
+ * fixture on the context, so it is in place before the first page loads). */
+export const test = base.extend<{ mockedClock: void }>({
+  mockedClock: [
+    async ({ context }, use) => {
+      await context.clock.install({ time: TEST_START });
+      // The clock replaces `performance` with a stand-in whose timing entries are empty. The app
+      // reads two of them (the navigation type, for quick exit's "back" bounce, and the first
+      // paint), so those lists come from the browser's own object again; `now()` stays mocked.
+      await context.addInitScript(() => {
+        const real = (globalThis as any).__pwClock?.builtins?.performance;
+        if (!real || real === performance) return;
+        for (const name of ["getEntries", "getEntriesByName", "getEntriesByType"] as const) {
+          (performance as any)[name] = real[name].bind(real);
+        }
+      });
+      await use();
+    },
+    { auto: true },
+  ],
+});
+
+/** The screen is complete: the app has mounted (the static first screen is gone), `<main>`
+ * carries `data-ready` (the app sets it when the screen's lazily loaded part and the
+ * organisation profile are in: src/components/ready.rs), no "loading" line is left, and the
+ * heading is shown. Every scan (axe, reflow, words, direction) and every check that something
+ * is absent waits for this first, so it looks at the screen's own content. `screen` names it in
+ * a failure. */
+export async function screenReady(page: Page, screen?: string) {
+  const name = screen ? `${screen}: ` : "";
+  await expect(page.locator("#boot"), `${name}the app did not start`).toHaveCount(0);
+  await expect(page.locator("main#main"), `${name}the screen did not finish loading`).toHaveAttribute("data-ready", "true");
+  await expect(page.locator("main#main .hd-loading"), `${name}a part is still loading`).toHaveCount(0);
+  await expect(page.locator("main#main h1"), `${name}no heading shown`).toBeVisible();
+}
+
+/** The app has mounted and the screen is complete (the same as `screenReady`). */
 export async function appReady(page: Page, screen?: string) {
-  await expect(page.locator("#boot"), screen && `${screen}: the app did not start`).toHaveCount(0);
-  await expect(page.locator("main#main h1"), screen && `${screen}: no heading shown`).toBeVisible();
+  await screenReady(page, screen);
 }
 
 /** Opens the app on first use and loads the example family; `onWelcome` runs on the welcome
@@ -16,6 +85,8 @@ export async function loadExample(page: Page, onWelcome?: () => Promise<void>) {
   if (onWelcome) await onWelcome();
   await page.getByRole("button", { name: "Eerst rondkijken met een voorbeeldgezin" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Voorbeeldgezin" })).toBeVisible();
+  // The family's summary is a lazily loaded part: wait for it, not only for the badge.
+  await screenReady(page, "the example's overview");
 }
 
 /** Follows a link in the main navigation, opening "Meer" first where the phone hides it. */

@@ -1,9 +1,9 @@
 // Putting back a copy: a preview of what changes, undo, and refused files that leave the
 // stored data exactly as it was.
-import { test, expect, Page } from "@playwright/test";
+import { Page } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { test, expect, appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 const FIXTURE_V1 = path.resolve(__dirname, "../../tests/fixtures/household-v1.json");
 const PICK = "Kies het bestand met je kopie (.json)";
@@ -128,4 +128,40 @@ test("a copy protected with a password is encrypted, and opens again only with t
   await preview.getByRole("button", { name: "Ja, zet deze kopie terug" }).click();
   await navigate(page, "Overzicht");
   await expect(page.getByRole("heading", { level: 1, name: "Gezin Visser (voorbeeld)" })).toBeVisible();
+});
+
+// An older or hand-edited copy can carry a `next_id` at or below ids it already uses. Before
+// the fix, the next new entry repeated an id, the app saved that, and at the next start the
+// stored data could not be read. Now it is repaired when read (src/domain/validation.rs).
+test("a copy whose next_id is too low can be put back, added to, and still opens after a reload", async ({ page }) => {
+  await loadExample(page);
+  await navigate(page, "Instellingen");
+  const file = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../tests/fixtures/household-v2.json"), "utf8"));
+  file.household.label = "Gezin Jansen";
+  file.household.is_example = false;
+  file.household.next_id = 1;
+  await pick(page, "oude-kopie.json", JSON.stringify(file));
+  await page.getByRole("alertdialog", { name: "Wat verandert er?" }).getByRole("button", { name: "Ja, zet deze kopie terug" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De kopie is teruggezet." }).first()).toBeVisible();
+
+  await navigate(page, "Plan");
+  await page.getByRole("link", { name: "Zorg toevoegen", exact: true }).click();
+  await page.getByLabel("Wat is de zorg?").fill("Een nieuwe zorg na het terugzetten.");
+  await page.getByLabel("Wat voor uitspraak is het?").selectOption({ label: "Mening" });
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Plan" })).toBeVisible();
+
+  const doc = JSON.parse((await stored(page))!);
+  const ids: string[] = [
+    ...doc.household.children,
+    ...doc.household.organisations,
+    ...doc.household.organisations.flatMap((o: { people: object[] }) => o.people),
+    ...Object.values(doc.household.plan).flatMap((list) => (Array.isArray(list) ? list : [])),
+  ].map((x: { id?: string }) => x.id!).filter(Boolean);
+  expect(new Set(ids).size, `repeated ids: ${ids.join(" ")}`).toBe(ids.length);
+
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.locator(".hd-entry").filter({ hasText: "Een nieuwe zorg na het terugzetten." })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 // A keyboard-only walk through the main flows (WCAG 2.1.1, 2.4.3, 2.4.7): only Tab, Shift+Tab,
 // Enter, Space and typing; every stop must show where the focus is.
-import { test, expect, Page } from "@playwright/test";
-import { appReady, loadExample } from "./helpers";
+import { Page } from "@playwright/test";
+import { test, expect, appReady, loadExample } from "./helpers";
 
 test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "desktop", "a keyboard walk on the desktop viewport");

@@ -1,8 +1,8 @@
 // Lazy screens (src/screens.rs, tools/wasm.mjs): the first screen needs only the main part of
 // the app; the other screens' parts are fetched when needed and ahead of time, and a part that
 // cannot be fetched is said in plain words without touching the stored data.
-import { test, expect, Page } from "@playwright/test";
-import { appReady, loadExample, navigate } from "./helpers";
+import { Page } from "@playwright/test";
+import { test, expect, appReady, loadExample, navigate } from "./helpers";
 
 // The service worker would fetch and serve the parts itself, out of reach of page.route; these
 // tests are about the app's own loading (the offline tests cover the service worker).

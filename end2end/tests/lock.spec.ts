@@ -1,7 +1,7 @@
 // The passcode lock: the stored data is encrypted, a reload asks for the code, a wrong code
 // is refused, the right one opens, idle time locks, and the code can be removed.
-import { test, expect, Page } from "@playwright/test";
-import { appReady, CODE, expectNoAxeViolations, navigate, setPasscode, unlock } from "./helpers";
+import { Page } from "@playwright/test";
+import { test, expect, appReady, CODE, expectNoAxeViolations, navigate, setPasscode, unlock } from "./helpers";
 
 async function stored(page: Page) {
   return (await page.evaluate(() => localStorage.getItem("helder.household"))) ?? "";
@@ -46,13 +46,26 @@ test("a passcode encrypts the data; a reload locks; a wrong code is refused; the
   await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
 });
 
-test("Helder locks by itself after the idle time", async ({ page }) => {
+test("Helder locks by itself after the idle time, and activity postpones it", async ({ page }) => {
   await setPasscode(page);
-  await page.evaluate(() => localStorage.setItem("helder.lock.idle", "3"));
+  // One minute, the shortest choice in the settings. The time is moved on the mocked clock
+  // (helpers.ts), so a slow machine cannot make the lock come before the test looks.
+  await page.evaluate(() => localStorage.setItem("helder.lock.idle", "60"));
   await page.reload();
   await unlock(page, CODE);
-  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByRole("heading", { level: 1, name: "Helder is op slot" })).toBeVisible({ timeout: 15_000 });
+  const settings = page.getByRole("heading", { level: 1, name: "Instellingen" });
+  const locked = page.getByRole("heading", { level: 1, name: "Helder is op slot" });
+  await expect(settings).toBeVisible({ timeout: 20_000 });
+  await page.clock.runFor(40_000);
+  await expect(locked).toHaveCount(0);
+  await expect(settings).toBeVisible();
+  // A key press is activity: 40 + 40 seconds after unlocking, but only 40 after the press.
+  await page.keyboard.press("Tab");
+  await page.clock.runFor(40_000);
+  await expect(locked).toHaveCount(0);
+  await expect(settings).toBeVisible();
+  await page.clock.runFor(22_000);
+  await expect(locked).toBeVisible();
   await expect(page.getByText("Gezin Visser")).toHaveCount(0);
 });
 
@@ -119,6 +132,9 @@ test("going to the background locks, but not while the file picker is open", asy
   await chooser;
   await goToBackground(page, true);
   await goToBackground(page, false);
+  // The page has handled both events (they run in the page before evaluate returns): not
+  // locked, still the settings.
+  await expect(page.getByRole("heading", LOCKED)).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
 
   await goToBackground(page, true);

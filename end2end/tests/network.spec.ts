@@ -1,8 +1,7 @@
 // The web of organisations: the example family's organisations, one organisation's powers and
 // the plan entries it supplied, people (checked at entry), a change of family manager with its
 // history, the warning when no family manager is active during a measure, print, axe.
-import { test, expect } from "@playwright/test";
-import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { test, expect, appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 test("the web shows the example family's organisations; one shows its powers and what it supplied", async ({ page }) => {
   await loadExample(page);

@@ -1,17 +1,15 @@
 // The plan in the family's hands: add, change, remove with undo, drafts, disputes with a
 // correction letter, decisions with legal terms, agreements to share, search in folded items.
-import { test, expect, Page } from "@playwright/test";
-import { expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { Page } from "@playwright/test";
+import { test, expect, isoDaysFrom, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "phone", "editing is tested on the phone viewport");
 });
 
+/** A date `days` before the mocked today (helpers.ts, TODAY), as the app's date fields take it. */
 function isoDaysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return isoDaysFrom(-days);
 }
 
 async function openPlan(page: Page) {
@@ -196,7 +194,7 @@ test("search finds items folded away, and a meeting in the far future is questio
 
   await page.getByLabel("Zoeken in het plan (ook in oudere punten)").fill("");
   await page.getByRole("link", { name: "Gesprek toevoegen", exact: true }).click();
-  await page.getByLabel("Datum van het gesprek").fill("2035-05-01");
+  await page.getByLabel("Datum van het gesprek").fill(isoDaysFrom(3 * 366));
   await page.getByLabel("Waar ging het over?").fill("Evaluatie");
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.locator("#f-date-error")).toContainText("meer dan een jaar vooruit");

@@ -1,7 +1,6 @@
 // Reflow (WCAG 1.4.10): at 320 CSS pixels wide — what a 1280 px screen shows at 400 % zoom,
 // or a small phone — no screen scrolls sideways, in Dutch and in English.
-import { test, expect } from "@playwright/test";
-import { appReady, loadExample, ROUTES, DETAIL_PATHS } from "./helpers";
+import { test, expect, appReady, loadExample, ROUTES, DETAIL_PATHS } from "./helpers";
 
 test.use({ viewport: { width: 320, height: 640 } });
 

@@ -1,20 +1,34 @@
 // Rights (/rechten) and paper: the current stage first, rights by theme with sources, "print my
 // rights" within 4 A4 pages with the stage and the contacts, and the overview on one page.
-import { test, expect, Page } from "@playwright/test";
-import { appReady, expectNoAxeViolations, loadExample } from "./helpers";
+import fs from "node:fs";
+import path from "node:path";
+import { Page } from "@playwright/test";
+import { test, expect, appReady, expectNoAxeViolations, loadExample } from "./helpers";
 
 /** Pages in a PDF made by Chromium. */
 function pdfPages(pdf: Buffer): number {
   return (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
 }
 
-/** Moves the stored example family to another stage (as if recorded on the map). */
+/** Moves the stored example family to another stage (as if recorded on the map today, the
+ * browser's mocked day: never before the example's own last step, so the stored path stays in
+ * order whatever day the tests run on). */
 async function moveTo(page: Page, stage: string) {
   await page.evaluate((stage) => {
     const doc = JSON.parse(localStorage.getItem("helder.household")!);
-    doc.household.position.path.push({ stage, since: "2026-11-01" });
+    const now = new Date();
+    const since = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+    doc.household.position.path.push({ stage, since });
     localStorage.setItem("helder.household", JSON.stringify(doc));
   }, stage);
+}
+
+/** A stage's name as the content gives it (content/<lang>/stages.toml). */
+function stageName(lang: string, stage: string): string {
+  const toml = fs.readFileSync(path.join(__dirname, `../../content/${lang}/stages.toml`), "utf8");
+  const name = toml.match(new RegExp(`^id = "${stage}"\\s*\\nname = "([^"]+)"`, "m"));
+  if (!name) throw new Error(`no name for ${stage} in ${lang}`);
+  return name[1];
 }
 
 test("the rights at the current stage come first, then every theme with its source", async ({ page }) => {
@@ -86,8 +100,12 @@ test("print my rights stays within 4 pages at the stages with the most rights", 
       await moveTo(page, stage);
       await page.goto("/rechten");
       await appReady(page);
+      // The stage took effect (the stored data is still readable and in order).
+      const now = (lang === "nl" ? "Jouw rechten nu: " : "Your rights now: ") + stageName(lang, stage);
+      await expect(page.getByRole("main").getByRole("heading", { level: 2 }).first()).toHaveText(now);
       await page.emulateMedia({ media: "print" });
       const pages = pdfPages(await page.pdf({ format: "A4" }));
+      expect(pages, `${stage} (${lang})`).toBeGreaterThan(0);
       expect(pages, `${stage} (${lang})`).toBeLessThanOrEqual(4);
       await page.emulateMedia({ media: "screen" });
     }

@@ -1,7 +1,7 @@
 // Quick exit (button and Shift three times; "back" does not bring Helder's content back) and
 // erasing everything.
-import { test, expect, Page } from "@playwright/test";
-import { appReady, loadExample, navigate } from "./helpers";
+import { Page } from "@playwright/test";
+import { test, expect, appReady, loadExample, navigate } from "./helpers";
 
 const WEATHER = "https://www.buienradar.nl/";
 
@@ -57,4 +57,35 @@ test("erasing everything returns to first use", async ({ page }) => {
   await page.reload();
   await appReady(page);
   await expect(page.getByRole("heading", { level: 1, name: "Welkom bij Helder" })).toBeVisible();
+});
+
+// "Erase everything" must leave nothing of Helder in the tab either: the plan-form drafts
+// live in sessionStorage (src/store/drafts.rs). The fix (erase_everything also clearing
+// `helder.draft.*`) is made on another branch; on this branch the test fails, so it is marked
+// fixme until that branch is merged. Then remove `.fixme`.
+test.fixme("erasing everything also removes form drafts typed in this tab", async ({ page }) => {
+  await loadExample(page);
+  await navigate(page, "Plan");
+  await page.getByRole("link", { name: /^Bewerken: Noor gaat weer elke schooldag/ }).click();
+  const note = page.getByLabel("Nieuwe notitie over de voortgang (mag leeg)");
+  await note.pressSequentially("Geheim concept");
+  // The draft is kept as typed (the real sessionStorage, no stub).
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("helder.draft.")).length))
+    .toBeGreaterThan(0);
+  await navigate(page, "Instellingen");
+  await page.getByRole("button", { name: "Alles wissen" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Ja, wis alles" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Alles is gewist." })).toBeVisible();
+  const left = await page.evaluate(() => [
+    ...Object.keys(localStorage).filter((k) => k.startsWith("helder.")),
+    ...Object.keys(sessionStorage).filter((k) => k.startsWith("helder.")),
+  ]);
+  expect(left).toEqual([]);
+  // A new family in the same tab does not get the old text back.
+  await page.getByRole("link", { name: "Naar het begin" }).click();
+  await page.getByRole("button", { name: "Eerst rondkijken met een voorbeeldgezin" }).click();
+  await navigate(page, "Plan");
+  await page.getByRole("link", { name: /^Bewerken: Noor gaat weer elke schooldag/ }).click();
+  await expect(page.getByLabel("Nieuwe notitie over de voortgang (mag leeg)")).toHaveValue("");
 });

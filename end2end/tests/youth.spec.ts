@@ -2,8 +2,7 @@
 // their name and sees "my plan" (their goals and the family's, not a sibling's), the concerns
 // with an easy sentence on what kind of statement each is, who is who, their rights with
 // sources, the emergency stop in youth wording, and their own comments shown as theirs.
-import { test, expect } from "@playwright/test";
-import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { test, expect, appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 test("youth mode from settings: Noor's plan, her rights, and her comment shown as hers", async ({ page }) => {
   await loadExample(page);

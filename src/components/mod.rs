@@ -27,6 +27,7 @@ pub mod person_form;
 pub mod plan_summary;
 pub mod print_button;
 pub mod profile_problem;
+pub mod ready;
 pub mod safety_notices;
 pub mod shell;
 pub mod statement;

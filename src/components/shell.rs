@@ -70,7 +70,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         <div class="hd-shell">
             <Header/>
             <Nav/>
-            <main id="main" class="hd-main" tabindex="-1">
+            <main id="main" class="hd-main" tabindex="-1" data-ready=super::ready::mark>
                 <ExampleBadge/>
                 <UpdateNotice/>
                 <StoreProblem/>

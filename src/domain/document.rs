@@ -9,7 +9,7 @@ use super::date::Date;
 use super::household::Household;
 use super::json_path;
 use super::migrations;
-use super::validation::{validate, Problem};
+use super::validation::{repair_next_id, validate, Problem};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
@@ -166,8 +166,11 @@ pub fn decode_with(text: &str, migrations: &[Migration]) -> Result<Household, Lo
     }
     // Read as text so that an error can name its field (json_path); a Value always prints.
     let text = serde_json::to_string(&household).unwrap_or_default();
-    let household: Household =
+    let mut household: Household =
         json_path::read(&text).map_err(|(field, reason)| LoadError::Shape { field, reason })?;
+    // Older copies and imported files may carry a `next_id` that would repeat an id on the
+    // next edit: repaired here, on every read (the version stays as it is).
+    repair_next_id(&mut household);
     let problems = validate(&household);
     if problems.is_empty() {
         Ok(household)

@@ -371,6 +371,76 @@ mod tests {
             .any(|d| d.kind == DueKind::Legal(Term::Appeal, "x2".into())));
     }
 
+    /// Terms seen from fixed days around month ends, leap days and year ends (the browser
+    /// tests run at 2027-06-30 and 2028-02-29 too): the last day, and days left on it and
+    /// on the day after.
+    #[test]
+    fn terms_around_month_ends_leap_days_and_year_ends() {
+        let cases = [
+            // (term, decision date, last day)
+            (Term::WrittenInstruction, "2028-02-15", "2028-02-29"),
+            (Term::WrittenInstruction, "2028-02-20", "2028-03-05"),
+            (Term::WrittenInstruction, "2027-02-20", "2027-03-06"),
+            (Term::WrittenInstruction, "2027-12-25", "2028-01-08"),
+            (Term::Appeal, "2027-11-30", "2028-02-29"),
+            (Term::Appeal, "2026-11-30", "2027-02-28"),
+            (Term::Appeal, "2027-03-31", "2027-06-30"),
+            (Term::Appeal, "2027-10-31", "2028-01-31"),
+        ];
+        for (term, from, last) in cases {
+            let mut h = example_household(day(last));
+            h.plan.reports.clear();
+            h.plan.disputes.clear();
+            h.plan.goals.clear();
+            let kind = match term {
+                Term::WrittenInstruction => DecisionKind::WrittenInstruction,
+                _ => DecisionKind::CourtRuling,
+            };
+            h.plan.decisions.push(decision("x1", kind, day(from)));
+            assert_eq!(term.last_day(day(from)), day(last), "{term:?} from {from}");
+            let on = upcoming(&h, day(last), 7, 60);
+            assert_eq!((on[0].date, on[0].days_left), (day(last), 0), "{from}");
+            let after = upcoming(&h, day(last).add_days(1), 7, 60);
+            assert_eq!(after[0].days_left, -1, "{from}");
+        }
+    }
+
+    /// A follow-up counts from the day the request was sent, taken in UTC (the domain has no
+    /// time zone): the last millisecond of a UTC day and the first of the next give dates one
+    /// day apart. In Amsterdam, 00:00–01:00 (winter) is still the previous UTC day; that known
+    /// limit is pinned here so a change to it is deliberate.
+    #[test]
+    fn a_follow_up_counts_from_the_utc_day_it_was_sent() {
+        let mut h = example_household(day("2028-02-29"));
+        let midnight = day("2028-02-29").to_days() * 86_400_000;
+        crate::domain::complaint::add_letter(
+            &mut h,
+            RequestKind::Complaint,
+            crate::domain::household::Channel::Letter { to: "K".into() },
+            "Klacht".into(),
+            "Tekst".into(),
+            "k".into(),
+            midnight,
+        );
+        let follow_up = |h: &Household| {
+            upcoming(h, day("2028-03-01"), 7, 60)
+                .into_iter()
+                .find(|d| matches!(d.kind, DueKind::FollowUp(_)))
+                .map(|d| d.date)
+        };
+        h.requests[0].delivery = Delivery::Sent { at: midnight - 1 };
+        assert_eq!(
+            follow_up(&h),
+            Some(day("2028-02-28").add_days(FOLLOW_UP_DAYS))
+        );
+        h.requests[0].delivery = Delivery::Sent { at: midnight };
+        assert_eq!(
+            follow_up(&h),
+            Some(day("2028-02-29").add_days(FOLLOW_UP_DAYS))
+        );
+        assert_eq!(follow_up(&h), Some(day("2028-04-11")));
+    }
+
     #[test]
     fn a_dispute_opens_the_complaint_year_and_a_ruling_the_ombudsman_year() {
         let mut h = example_household(today());

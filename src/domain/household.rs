@@ -703,7 +703,8 @@ impl Household {
     /// A fresh id with a readable prefix ("c" concern, "g" goal, ...); never reused.
     pub fn new_id(&mut self, prefix: &str) -> String {
         let id = format!("{prefix}{}", self.next_id);
-        self.next_id += 1;
+        // Reading keeps `next_id` far below the end (validation::MAX_NEXT_ID).
+        self.next_id = self.next_id.saturating_add(1);
         id
     }
 

@@ -7,6 +7,7 @@ use super::date::Date;
 use super::document::{self, LoadError};
 use super::household::Household;
 use super::locked::{self, Locked, LockedError};
+use super::validation::import_problems;
 use serde_json::Value;
 use std::fmt;
 
@@ -200,6 +201,11 @@ pub fn read_import(bytes: &[u8], current: Option<&Household>) -> Result<Incoming
             ImportError::Load(e)
         }
     })?;
+    // A file may number its ids so high that new ones would soon run out.
+    let problems = import_problems(&household);
+    if !problems.is_empty() {
+        return Err(ImportError::Load(LoadError::Invalid(problems)));
+    }
     // decode succeeded, so the envelope is a JSON object with a version.
     let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
     let version = value.get("version").and_then(Value::as_u64).unwrap_or(0);

@@ -63,4 +63,4 @@ mod tests {
     }
 }
 #[cfg(test)]
-mod fuzz_tests;
+pub(crate) mod fuzz_tests;

@@ -12,6 +12,12 @@ use std::fmt;
 /// The longest text Helder keeps in one field (about ten pages).
 pub const MAX_TEXT: usize = 20_000;
 
+/// The highest `next_id` a household read from a file keeps: far above any real use, and far
+/// enough below `u32::MAX` that making new ids after reading can never overflow. A higher
+/// `next_id` is lowered on reading ([`repair_next_id`]); an import whose ids are numbered
+/// this high is refused ([`import_problems`]).
+pub const MAX_NEXT_ID: u32 = 1_000_000_000;
+
 /// What is wrong with a value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
@@ -25,6 +31,11 @@ pub enum ProblemKind {
     UnknownReference(String),
     /// A date comes before the one it must follow.
     OutOfOrder,
+    /// `next_id` is not above every numbered id (the highest is given), so the next new id
+    /// could repeat one that exists.
+    NextIdTooLow(u64),
+    /// An imported file numbers its ids above `MAX_NEXT_ID`.
+    NextIdTooHigh,
 }
 
 /// One broken rule, with the path of the field (e.g. "plan.goals[1].concerns[0]").
@@ -46,6 +57,10 @@ impl fmt::Display for Problem {
                 format!("points at \"{id}\", which does not exist")
             }
             ProblemKind::OutOfOrder => "has a date before the one it must follow".to_string(),
+            ProblemKind::NextIdTooLow(highest) => {
+                format!("is not above the highest numbered id ({highest})")
+            }
+            ProblemKind::NextIdTooHigh => format!("is above {MAX_NEXT_ID}"),
         };
         write!(f, "{} {what}", self.field)
     }
@@ -54,6 +69,18 @@ impl fmt::Display for Problem {
 struct Checker {
     problems: Vec<Problem>,
     ids: HashSet<String>,
+    /// The highest number an id ends in (`c12` → 12), if any.
+    highest: Option<u64>,
+}
+
+/// The number an id ends in, the way `Household::new_id` writes it (`c12` → 12); `None` when
+/// it does not end in a digit. A number too long for `u64` counts as `u64::MAX`.
+pub fn id_number(id: &str) -> Option<u64> {
+    let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return None;
+    }
+    Some(id[id.len() - digits..].parse().unwrap_or(u64::MAX))
 }
 
 impl Checker {
@@ -62,6 +89,9 @@ impl Checker {
     }
 
     fn id(&mut self, field: String, id: &str) {
+        if let Some(n) = id_number(id) {
+            self.highest = Some(self.highest.map_or(n, |h| h.max(n)));
+        }
         if id.is_empty() {
             self.push(field, ProblemKind::Required);
         } else if !self.ids.insert(id.to_string()) {
@@ -98,11 +128,59 @@ fn entry_exists(h: &Household, entry: &EntryRef) -> bool {
     }
 }
 
+/// The highest number any id of the household ends in (`None` when no id ends in a digit).
+pub fn highest_id_number(h: &Household) -> Option<u64> {
+    check(h).highest
+}
+
 /// Every rule the household breaks; empty when it is valid.
 pub fn validate(h: &Household) -> Vec<Problem> {
+    let mut c = check(h);
+    // New ids are `prefix + next_id`: a `next_id` at or below a number in use can repeat an
+    // existing id on the next edit, and the store would then no longer load
+    // (`repair_next_id` fixes such files when they are read).
+    if let Some(highest) = c.highest.filter(|&n| n >= u64::from(h.next_id)) {
+        c.push("next_id".into(), ProblemKind::NextIdTooLow(highest));
+    }
+    c.problems
+}
+
+/// Repairs `next_id` when a file is read (older copies, hand-edited or imported files):
+/// one at or below a numbered id becomes one above the highest, and one above `MAX_NEXT_ID`
+/// is lowered to one above the highest. Says whether it changed anything. Ids numbered up
+/// to `u32::MAX` cannot be repaired; `validate` then refuses the file.
+pub fn repair_next_id(h: &mut Household) -> bool {
+    let fresh = highest_id_number(h).map_or(Some(1), |n| n.checked_add(1));
+    let Some(fresh) = fresh.and_then(|n| u32::try_from(n).ok()) else {
+        return false;
+    };
+    if h.next_id < fresh || (h.next_id > MAX_NEXT_ID && fresh < h.next_id) {
+        h.next_id = fresh;
+        true
+    } else {
+        false
+    }
+}
+
+/// The extra rule for an imported file: after the repair on reading, `next_id` must leave
+/// room to make new ids (ids numbered above `MAX_NEXT_ID` are refused).
+pub fn import_problems(h: &Household) -> Vec<Problem> {
+    if h.next_id > MAX_NEXT_ID {
+        vec![Problem {
+            field: "next_id".into(),
+            kind: ProblemKind::NextIdTooHigh,
+        }]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Walks every rule except the `next_id` one, collecting the ids on the way.
+fn check(h: &Household) -> Checker {
     let mut c = Checker {
         problems: Vec::new(),
         ids: HashSet::new(),
+        highest: None,
     };
     let orgs: HashSet<&str> = h.organisations.iter().map(|o| o.id.as_str()).collect();
     let children: HashSet<&str> = h.children.iter().map(|k| k.id.as_str()).collect();
@@ -169,6 +247,11 @@ pub fn validate(h: &Household) -> Vec<Problem> {
         }
         for (j, step) in g.steps.iter().enumerate() {
             c.text(format!("{at}.steps[{j}]"), step, true);
+        }
+        // Progress notes are limited by the plan form too; a file could hold longer ones
+        // (found by the property tests).
+        for (j, note) in g.notes.iter().enumerate() {
+            c.text(format!("{at}.notes[{j}].text"), &note.text, false);
         }
         for (j, s) in g.support.iter().enumerate() {
             c.text(format!("{at}.support[{j}].text"), &s.text, true);
@@ -242,7 +325,7 @@ pub fn validate(h: &Household) -> Vec<Problem> {
             );
         }
     }
-    c.problems
+    c
 }
 
 #[cfg(test)]
@@ -262,6 +345,84 @@ mod tests {
     #[test]
     fn the_example_is_valid() {
         assert_eq!(validate(&example_household(today())), vec![]);
+    }
+
+    #[test]
+    fn id_numbers_are_read_as_new_id_writes_them() {
+        assert_eq!(id_number("c12"), Some(12));
+        assert_eq!(id_number("q100"), Some(100));
+        assert_eq!(id_number("c"), None);
+        assert_eq!(id_number(""), None);
+        assert_eq!(id_number("x99999999999999999999999"), Some(u64::MAX));
+    }
+
+    /// A `next_id` at or below a numbered id would repeat that id on the next edit.
+    #[test]
+    fn next_id_must_be_above_every_numbered_id() {
+        let mut h = example_household(today());
+        let highest = highest_id_number(&h).unwrap();
+        assert!(highest < u64::from(h.next_id));
+        h.next_id = 3;
+        assert_eq!(
+            kinds(&h),
+            vec![("next_id".into(), ProblemKind::NextIdTooLow(highest))]
+        );
+        // What the bug did: the next new concern repeated an id, and the store became invalid.
+        let id = h.new_id("c");
+        assert!(h.plan.concerns.iter().any(|c| c.id == id), "{id} is taken");
+        h.next_id = highest as u32 + 1;
+        assert_eq!(kinds(&h), vec![]);
+    }
+
+    #[test]
+    fn repair_moves_a_stale_next_id_above_the_highest_id() {
+        let mut h = example_household(today());
+        let highest = highest_id_number(&h).unwrap() as u32;
+        for stale in [0, 1, 3, highest] {
+            h.next_id = stale;
+            assert!(repair_next_id(&mut h), "{stale}");
+            assert_eq!(h.next_id, highest + 1);
+            assert_eq!(validate(&h), vec![]);
+        }
+        // A fresh one is left alone: ids that were removed are never reused.
+        h.next_id = highest + 50;
+        assert!(!repair_next_id(&mut h));
+        assert_eq!(h.next_id, highest + 50);
+        // Beyond MAX_NEXT_ID it is lowered, so new ids cannot run out.
+        h.next_id = u32::MAX;
+        assert!(repair_next_id(&mut h));
+        assert_eq!(h.next_id, highest + 1);
+        // Without numbered ids, it starts at 1.
+        let mut empty = Household::new(today());
+        empty.next_id = 0;
+        assert!(repair_next_id(&mut empty));
+        assert_eq!(empty.next_id, 1);
+    }
+
+    #[test]
+    fn ids_numbered_too_high_cannot_be_repaired_or_imported() {
+        let mut h = example_household(today());
+        h.plan.concerns[0].id = format!("c{}", u32::MAX);
+        h.plan.goals.iter_mut().for_each(|g| g.concerns.clear());
+        h.plan.disputes.clear();
+        assert!(!repair_next_id(&mut h));
+        assert_eq!(
+            kinds(&h),
+            vec![(
+                "next_id".into(),
+                ProblemKind::NextIdTooLow(u64::from(u32::MAX))
+            )]
+        );
+        h.plan.concerns[0].id = format!("c{}", MAX_NEXT_ID + 5);
+        assert!(repair_next_id(&mut h));
+        assert_eq!(validate(&h), vec![]);
+        assert_eq!(
+            import_problems(&h),
+            vec![Problem {
+                field: "next_id".into(),
+                kind: ProblemKind::NextIdTooHigh
+            }]
+        );
     }
 
     #[test]

@@ -9,8 +9,49 @@ pub fn local_storage() -> Option<Storage> {
 }
 
 /// Reads one key; `None` when absent or when storage is unavailable.
+#[cfg(target_arch = "wasm32")]
 pub fn read(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
+}
+
+/// On the host (the Rust tests) storage is a map in memory, so the store's own logic
+/// (`document_store::load`, `save`) can be tested there; the browser tests use the real one.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod host {
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+
+    thread_local! {
+        static STORAGE: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+    }
+
+    /// Reads one key.
+    pub fn read(key: &str) -> Option<String> {
+        STORAGE.with(|s| s.borrow().get(key).cloned())
+    }
+
+    /// Writes one key.
+    pub fn write(key: &str, value: &str) {
+        STORAGE.with(|s| s.borrow_mut().insert(key.to_string(), value.to_string()));
+    }
+
+    /// Forgets everything (between test cases).
+    pub fn clear() {
+        STORAGE.with(|s| s.borrow_mut().clear());
+    }
+}
+
+/// Reads one key (host tests: the in-memory storage).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read(key: &str) -> Option<String> {
+    host::read(key)
+}
+
+/// Writes one key (host tests: the in-memory storage).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write(key: &str, value: &str) -> Result<(), WriteError> {
+    host::write(key, value);
+    Ok(())
 }
 
 /// Why a write failed.
@@ -23,6 +64,7 @@ pub enum WriteError {
 }
 
 /// Writes one key.
+#[cfg(target_arch = "wasm32")]
 pub fn write(key: &str, value: &str) -> Result<(), WriteError> {
     let storage = local_storage().ok_or(WriteError::Unavailable)?;
     storage.set_item(key, value).map_err(|err| {
