@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/hulp/brief") view=screens::letter/>
                     <Route path=path!("/noodstop") view=screens::emergency/>
                     <Route path=path!("/rechten") view=screens::rights/>
+                    <Route path=path!("/woorden") view=screens::glossary/>
                     <Route path=path!("/instellingen") view=screens::settings/>
                 </Routes>
             </Shell>

@@ -1,11 +1,13 @@
 //! The frame of every screen: its heading, the document title, the date on paper and an
 //! error boundary.
 
+use crate::components::glossary::{GlossaryScope, PrintedWords};
 use crate::content::{fill, long_date};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 
 /// One screen: sets the document title, shows the heading and catches errors in its content.
+/// It explains the glossary's words once per screen (`Glossed`) and prints them at its end.
 #[component]
 pub fn Page(
     /// The screen's heading (also the document title).
@@ -16,6 +18,7 @@ pub fn Page(
 ) -> impl IntoView {
     let ui = use_ui();
     let app = use_app();
+    provide_context(GlossaryScope::new());
     Effect::new(move || {
         document().set_title(&format!("{} · {}", title.get(), ui.get().app_name));
     });
@@ -32,5 +35,6 @@ pub fn Page(
         }>
             {children()}
         </ErrorBoundary>
+        <PrintedWords/>
     }
 }

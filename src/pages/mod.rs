@@ -3,6 +3,7 @@
 pub mod agreements;
 pub mod emergency;
 pub mod framework;
+pub mod glossary;
 pub mod help;
 pub mod letter;
 pub mod network;
