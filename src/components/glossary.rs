@@ -8,7 +8,8 @@
 //!
 //! A text keeps explaining the terms it claimed when it is drawn again (a change elsewhere on
 //! the screen), so an explanation does not jump to another place. Claims are kept per address
-//! and language: the same screen for another stage, or in the other language, starts afresh.
+//! and language: the same screen for another stage or organisation (`/netwerk?org=…`), or in
+//! the other language, starts afresh.
 
 use crate::content::{glossary, glossary_forms, Lang};
 use crate::domain::glossary::{first_uses, pieces, Piece};
@@ -94,7 +95,12 @@ pub fn Glossed(
         return text.into_any();
     };
     let lang = app.lang.get_untracked();
-    let path = use_location().pathname.get_untracked();
+    let location = use_location();
+    let path = format!(
+        "{}{}",
+        location.pathname.get_untracked(),
+        location.search.get_untracked()
+    );
     let key = text.as_ptr() as usize;
     let found = first_uses(text, glossary_forms(lang), |term| {
         scope.claim(&path, lang, term, key)
@@ -168,7 +174,8 @@ pub fn PrintedWords() -> impl IntoView {
     move || {
         let scope = scope?;
         let lang = app.lang.get();
-        let terms = scope.terms(&location.pathname.get(), lang);
+        let path = format!("{}{}", location.pathname.get(), location.search.get());
+        let terms = scope.terms(&path, lang);
         if terms.is_empty() {
             return None;
         }
