@@ -153,11 +153,15 @@ fn Term(words: &'static str, term: usize, lang: Lang) -> impl IntoView {
             >
                 {words}
             </button>
+            // Its words are in the page only while it is open: closed, the sentence reads (and
+            // is found, copied, searched) as written.
             <span id=tip_id class="hd-term__tip" hidden=move || !open.get()>
-                <strong>{entry.term}</strong>": "
-                {move || if app.youth.get() { entry.youth } else { entry.parent }}
-                " "
-                <a href=format!("/woorden#{}", entry.id) class="hd-term__all">{move || ui.get().glossary_all}</a>
+                {move || open.get().then(|| view! {
+                    <strong>{entry.term}</strong>": "
+                    {move || if app.youth.get() { entry.youth } else { entry.parent }}
+                    " "
+                    <a href=format!("/woorden#{}", entry.id) class="hd-term__all">{move || ui.get().glossary_all}</a>
+                })}
             </span>
         </span>
     }
