@@ -625,7 +625,25 @@ fn glossary(code: &mut String) {
                     url.starts_with("https://"),
                     "{at}: url must start with https://"
                 );
-                assert!(t.source.is_some(), "{at}: a url needs a source");
+                let source = t
+                    .source
+                    .as_deref()
+                    .unwrap_or_else(|| panic!("{at}: a url needs a source"));
+                // The link opens the first article the source names ("BW 1:255 lid 2; …").
+                let first = source.split(';').next().unwrap_or("");
+                let article = first
+                    .split_whitespace()
+                    .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                    .unwrap_or("");
+                let article = if url.contains("&boek=1&") {
+                    article.trim_start_matches("1:")
+                } else {
+                    article
+                };
+                assert!(
+                    url.ends_with(&format!("artikel={article}")),
+                    "{at}: url should open the first article of the source ({first})"
+                );
             }
             if let Some(source) = &t.source {
                 assert!(!source.trim().is_empty(), "{at}: empty source");

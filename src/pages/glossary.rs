@@ -44,10 +44,13 @@ pub fn GlossaryPage() -> impl IntoView {
                                         } else if t.url.is_empty() {
                                             view! { {fill(ui.source_line, &[("source", t.source), ("date", &checked_date(lang, t.checked))])} }.into_any()
                                         } else {
+                                            // The link goes to the first article named; the others follow as text.
                                             let (before, after) = ui.source_line.split_once("{source}").unwrap_or((ui.source_line, ""));
+                                            let (linked, rest) = t.source.split_once(';').map(|(a, b)| (a, format!(";{b}"))).unwrap_or((t.source, String::new()));
                                             view! {
                                                 {before}
-                                                <a href=t.url rel="noreferrer">{t.source}</a>
+                                                <a href=t.url rel="noreferrer">{linked}</a>
+                                                {rest}
                                                 {fill(after, &[("date", &checked_date(lang, t.checked))])}
                                             }.into_any()
                                         }}
