@@ -148,6 +148,26 @@ struct TermsFile {
     term: Vec<Term>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlossaryTerm {
+    id: String,
+    term: String,
+    forms: String,
+    parent: String,
+    youth: String,
+    source: Option<String>,
+    url: Option<String>,
+    checked: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlossaryFile {
+    checked: String,
+    term: Vec<GlossaryTerm>,
+}
+
 fn read(lang: &str, file: &str) -> String {
     let path = format!("content/{lang}/{file}");
     println!("cargo:rerun-if-changed={path}");
@@ -710,8 +730,107 @@ fn court(code: &mut String) {
     }
 }
 
+/// The glossary (docs/glossary.md): the same terms in the same order in both languages, each
+/// with its forms, both explanations, and a source wherever the other language has one; no
+/// form claimed by two terms.
+fn glossary(code: &mut String) {
+    let files: Vec<GlossaryFile> = LANGS
+        .iter()
+        .map(|lang| parse(lang, "glossary.toml"))
+        .collect();
+    let shape = |f: &GlossaryFile| {
+        f.term
+            .iter()
+            .map(|t| (t.id.clone(), t.source.is_some(), t.url.is_some()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        shape(&files[0]),
+        shape(&files[1]),
+        "glossary.toml: nl and en differ in terms, their order, or which have a source and url"
+    );
+    for (lang, file) in LANGS.iter().zip(&files) {
+        let at_file = format!("content/{lang}/glossary.toml");
+        check_date(&file.checked, &at_file);
+        let mut all_forms: Vec<(String, String)> = Vec::new();
+        writeln!(
+            code,
+            "/// The glossary in `{lang}`.\npub static GLOSSARY_{}: &[GlossaryText] = &[",
+            lang.to_uppercase()
+        )
+        .unwrap();
+        for t in &file.term {
+            let at = format!("{at_file}, term {}", t.id);
+            for (field, text) in [
+                ("term", &t.term),
+                ("parent", &t.parent),
+                ("youth", &t.youth),
+            ] {
+                assert!(!text.trim().is_empty(), "{at}: {field} is empty");
+            }
+            let forms: Vec<&str> = t.forms.split(',').map(str::trim).collect();
+            assert!(
+                forms.iter().all(|f| !f.is_empty()),
+                "{at}: forms has an empty entry"
+            );
+            for f in &forms {
+                if let Some((_, other)) = all_forms.iter().find(|(g, _)| g == f) {
+                    panic!("{at}: the form \"{f}\" is also a form of {other}");
+                }
+                all_forms.push((f.to_string(), t.id.clone()));
+            }
+            if let Some(url) = &t.url {
+                assert!(
+                    url.starts_with("https://"),
+                    "{at}: url must start with https://"
+                );
+                let source = t
+                    .source
+                    .as_deref()
+                    .unwrap_or_else(|| panic!("{at}: a url needs a source"));
+                // The link opens the first article the source names ("BW 1:255 lid 2; …").
+                let first = source.split(';').next().unwrap_or("");
+                let article = first
+                    .split_whitespace()
+                    .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                    .unwrap_or("");
+                let article = if url.contains("&boek=1&") {
+                    article.trim_start_matches("1:")
+                } else {
+                    article
+                };
+                assert!(
+                    url.ends_with(&format!("artikel={article}")),
+                    "{at}: url should open the first article of the source ({first})"
+                );
+            }
+            if let Some(source) = &t.source {
+                assert!(!source.trim().is_empty(), "{at}: empty source");
+            }
+            let checked = t.checked.as_deref().unwrap_or(&file.checked);
+            check_date(checked, &at);
+            let list: Vec<String> = forms.iter().map(|f| lit(f)).collect();
+            writeln!(
+                code,
+                "GlossaryText {{ id: {}, term: {}, forms: &[{}], parent: {}, youth: {}, source: {}, url: {}, checked: {} }},",
+                lit(&t.id),
+                lit(&t.term),
+                list.join(","),
+                lit(&t.parent),
+                lit(&t.youth),
+                lit(t.source.as_deref().unwrap_or("")),
+                lit(t.url.as_deref().unwrap_or("")),
+                lit(if t.source.is_some() { checked } else { "" }),
+            )
+            .unwrap();
+        }
+        code.push_str("];\n");
+    }
+}
+
 fn main() {
     let mut code = String::new();
+    glossary(&mut code);
     ui(&mut code);
     stages(&mut code);
     rights(&mut code);

@@ -73,6 +73,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/hulp/rechter") view=screens::court/>
                     <Route path=path!("/noodstop") view=screens::emergency/>
                     <Route path=path!("/rechten") view=screens::rights/>
+                    <Route path=path!("/woorden") view=screens::glossary/>
                     <Route path=path!("/instellingen") view=screens::settings/>
                 </Routes>
             </Shell>

@@ -97,7 +97,7 @@ lazy_screen!(
     preload_start,
     pages::start::StartPage
 );
-// Group "help": complaints, the letter, the emergency stop and the rights.
+// Group "help": complaints, the letter, the emergency stop, the rights and the words explained.
 lazy_screen!(help, help, help_split, preload_help, pages::help::HelpPage);
 lazy_screen!(
     letter,
@@ -126,6 +126,13 @@ lazy_screen!(
     rights_split,
     preload_rights,
     pages::rights::RightsPage
+);
+lazy_screen!(
+    glossary,
+    help,
+    glossary_split,
+    preload_glossary,
+    pages::glossary::GlossaryPage
 );
 // Group "settings".
 lazy_screen!(

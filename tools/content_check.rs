@@ -7,6 +7,10 @@
 //! (its own or the file's). An interface text named `…source` that cites one ("Bron:" /
 //! "Source:") needs the date it was checked.
 //!
+//! The glossary (`glossary.toml`, docs/glossary.md) must explain every legal word the content
+//! uses: the words in `MUST_EXPLAIN_NL` / `MUST_EXPLAIN_EN`, and it fails when a text uses one
+//! that no glossary form covers, or when the two glossaries list different terms.
+//!
 //! It runs as a host test (the test build is there already; no second build of the app), so
 //! `make content-check` is `cargo test --lib content_check -- --nocapture`. The build (`build.rs`) refuses most of this too; this check says all of it at
 //! once, in one report a content editor can read.
@@ -22,7 +26,102 @@ const LONG_WORD: usize = 15;
 /// Words with a full stop that do not end a sentence.
 const ABBREVIATIONS: [&str; 6] = ["art.", "bijv.", "bv.", "e.g.", "i.e.", "nr."];
 /// Keys whose values are data, not text for reading.
-const NOT_PROSE: [&str; 6] = ["id", "source", "checked", "cites", "url", "stages"];
+const NOT_PROSE: [&str; 7] = ["id", "source", "checked", "cites", "url", "stages", "forms"];
+
+/// Legal words the glossary must explain wherever the content uses them (matched as whole
+/// words with the glossary's case rule: a small letter also matches a capital). Every term of
+/// the glossary is explained anyway; this list catches a legal word that has no entry yet.
+const MUST_EXPLAIN_NL: &[&str] = &[
+    "maatregel",
+    "maatregelen",
+    "kinderbeschermingsmaatregel",
+    "ondertoezichtstelling",
+    "OTS",
+    "voorlopige ondertoezichtstelling",
+    "Raad",
+    "raadsonderzoek",
+    "gecertificeerde instelling",
+    "GI",
+    "machtiging",
+    "spoedmachtiging",
+    "uithuisplaatsing",
+    "schriftelijke aanwijzing",
+    "aanwijzing",
+    "verzoekschrift",
+    "verweerschrift",
+    "zitting",
+    "beschikking",
+    "hoger beroep",
+    "cassatie",
+    "gezag",
+    "ouderlijk gezag",
+    "voogdij",
+    "voogd",
+    "voorlopige voogdij",
+    "dossier",
+    "ombudsman",
+    "Kinderombudsman",
+    "Nationale ombudsman",
+    "vertrouwenspersoon",
+    "kinderrechter",
+    "klachtencommissie",
+    "tuchtcollege",
+    "SKJ",
+    "familiegroepsplan",
+    "jeugdhulp",
+    "drang",
+    "dwang",
+    "gezinsmanager",
+    "officier van justitie",
+    "openbaar ministerie",
+    "termijn",
+    "pleegzorg",
+    "jeugdreclassering",
+    "gezagsbeëindiging",
+    "uitvoerbaar bij voorraad",
+    "griffie",
+];
+/// The same for English.
+const MUST_EXPLAIN_EN: &[&str] = &[
+    "measure",
+    "measures",
+    "supervision order",
+    "provisional supervision order",
+    "OTS",
+    "Child Protection Board",
+    "Board",
+    "certified institution",
+    "placement authorisation",
+    "authorisation",
+    "emergency authorisation",
+    "out-of-home placement",
+    "written instruction",
+    "petition",
+    "statement of defence",
+    "hearing",
+    "court decision",
+    "appeal",
+    "cassation",
+    "parental authority",
+    "guardianship",
+    "temporary guardianship",
+    "ombudsman",
+    "Children's Ombudsman",
+    "National Ombudsman",
+    "confidential adviser",
+    "juvenile judge",
+    "complaints commission",
+    "disciplinary board",
+    "SKJ",
+    "family group plan",
+    "youth care",
+    "drang",
+    "family manager",
+    "public prosecutor",
+    "foster care",
+    "youth probation",
+    "registry",
+];
 
 /// Every leaf of a content file, by path (`stage[ots].rights[2].text`).
 fn leaves(value: &toml::Value, path: &str, out: &mut BTreeMap<String, String>) {
@@ -148,12 +247,81 @@ struct Figures {
     long_sentences: Vec<(String, usize)>,
 }
 
+/// Whether a leaf is text for reading (not an id, a source, a date, …).
+fn is_prose(path: &str, text: &str) -> bool {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let last = last.split('[').next().unwrap_or(last);
+    !NOT_PROSE.contains(&last) && text.chars().any(char::is_alphabetic)
+}
+
+/// The glossary's forms, each with the index of its term.
+fn glossary_forms(glossary: &toml::Value) -> Vec<(String, usize)> {
+    let terms = glossary.get("term").and_then(|t| t.as_array());
+    terms
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .flat_map(|(i, t)| {
+            let forms = t.get("forms").and_then(|f| f.as_str()).unwrap_or("");
+            forms
+                .split(',')
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+                .map(move |f| (f.to_string(), i))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn glossary_ids(glossary: &toml::Value) -> Vec<String> {
+    let terms = glossary.get("term").and_then(|t| t.as_array());
+    terms
+        .into_iter()
+        .flatten()
+        .map(|t| {
+            t.get("id")
+                .and_then(|i| i.as_str())
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect()
+}
+
+/// Uses of a word from `must` that no glossary form covers: one failure per word and file.
+fn unexplained(
+    lang: &str,
+    forms: &[(String, usize)],
+    must: &[&str],
+    texts: &[(String, String, String)],
+) -> Vec<String> {
+    use crate::domain::glossary::find;
+    let forms: Vec<(&str, usize)> = forms.iter().map(|(f, i)| (f.as_str(), *i)).collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut reported: Vec<(&str, &str)> = Vec::new();
+    for (file, key, text) in texts {
+        let explained = find(text, &forms);
+        for word in must {
+            let uses = find(text, &[(word, 0)]);
+            let missing = uses.iter().any(|u| {
+                !explained
+                    .iter()
+                    .any(|e| e.start <= u.start && e.end >= u.end)
+            });
+            if missing && !reported.contains(&(word, file.as_str())) {
+                reported.push((word, file.as_str()));
+                out.push(format!(
+                    "content/{lang}/{file}: {key} uses \"{word}\", which content/{lang}/glossary.toml does not explain (add it to a term's forms, or a term)"
+                ));
+            }
+        }
+    }
+    out
+}
+
 fn figures(texts: &BTreeMap<String, String>) -> Figures {
     let mut f = Figures::default();
     for (path, text) in texts {
-        let last = path.rsplit('.').next().unwrap_or(path);
-        let last = last.split('[').next().unwrap_or(last);
-        if NOT_PROSE.contains(&last) || !text.chars().any(char::is_alphabetic) {
+        if !is_prose(path, text) {
             continue;
         }
         f.texts += 1;
@@ -210,6 +378,9 @@ pub fn run() -> Vec<String> {
         "file", "lang", "texts", "sentences", "avg words", "long words"
     );
     let mut warnings: Vec<String> = Vec::new();
+    // Every prose text per language, by file and key, for the glossary check.
+    let mut prose: [Vec<(String, String, String)>; 2] = [Vec::new(), Vec::new()];
+    let mut glossaries: [Option<toml::Value>; 2] = [None, None];
     for file in &files {
         let mut all: Vec<BTreeMap<String, String>> = Vec::new();
         for lang in LANGS {
@@ -245,6 +416,16 @@ pub fn run() -> Vec<String> {
                     failures.push(format!(
                         "content/{lang}/{file}: {key}: cites a source without the date it was checked"
                     ));
+                }
+            }
+            let li = LANGS.iter().position(|l| *l == lang).unwrap_or(0);
+            if file == "glossary.toml" {
+                glossaries[li] = Some(value.clone());
+            } else {
+                for (key, text) in &map {
+                    if is_prose(key, text) {
+                        prose[li].push((file.clone(), key.clone(), text.clone()));
+                    }
                 }
             }
             let f = figures(&map);
@@ -292,6 +473,25 @@ pub fn run() -> Vec<String> {
         }
     }
     failures.extend(boot_screen_mismatches(&root));
+    for (li, lang) in LANGS.iter().enumerate() {
+        let must = if *lang == "nl" {
+            MUST_EXPLAIN_NL
+        } else {
+            MUST_EXPLAIN_EN
+        };
+        match &glossaries[li] {
+            Some(g) => failures.extend(unexplained(lang, &glossary_forms(g), must, &prose[li])),
+            None => failures.push(format!("content/{lang}/glossary.toml is missing")),
+        }
+    }
+    if let [Some(nl), Some(en)] = &glossaries {
+        let (a, b) = (glossary_ids(nl), glossary_ids(en));
+        if a != b {
+            failures.push(format!(
+                "content/nl/glossary.toml and content/en/glossary.toml list different terms (or in another order): {a:?} / {b:?}"
+            ));
+        }
+    }
     println!();
     if !warnings.is_empty() {
         println!("To look at (not errors):");
@@ -378,6 +578,35 @@ mod tests {
         let mut out = Vec::new();
         unsourced(&value, "", true, &mut out);
         assert_eq!(out, ["step[0].statements[0]: no source"]);
+    }
+
+    #[test]
+    fn a_legal_word_without_a_glossary_entry_is_found() {
+        let glossary: toml::Value = toml::from_str(
+            "[[term]]\nid = \"ots\"\nforms = \"ondertoezichtstelling, OTS\"\n[[term]]\nid = \"v\"\nforms = \"voorlopige ondertoezichtstelling\"\n",
+        )
+        .unwrap();
+        let forms = glossary_forms(&glossary);
+        let texts = vec![
+            (
+                "stages.toml".to_string(),
+                "a".to_string(),
+                "Een Voorlopige ondertoezichtstelling en een OTS.".to_string(),
+            ),
+            (
+                "rights.toml".to_string(),
+                "b".to_string(),
+                "De zitting is op dinsdag. Nog een zitting.".to_string(),
+            ),
+        ];
+        let must = ["ondertoezichtstelling", "OTS", "zitting", "beschikking"];
+        let out = unexplained("nl", &forms, &must, &texts);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert!(
+            out[0].contains("rights.toml: b uses \"zitting\""),
+            "{out:?}"
+        );
+        assert_eq!(glossary_ids(&glossary), ["ots", "v"]);
     }
 
     #[test]

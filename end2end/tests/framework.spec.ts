@@ -25,7 +25,10 @@ test("a stage says who decides, what saying no can lead to, and only a judge imp
   await expect(page.getByRole("heading", { level: 2, name: "Wie beslist" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Wat gebeurt er als je nee zegt" })).toBeVisible();
   await expect(page.getByText("Alleen een rechter kan een maatregel opleggen.").first()).toBeVisible();
-  await expect(page.getByText(/Bron: .+ · gecontroleerd 28 november 2026/).first()).toBeVisible();
+  // The section's sources are folded at its end (a number by each statement).
+  const sources = page.locator("details.hd-sources-fold").first();
+  await sources.locator("summary").click();
+  await expect(sources.getByText(/Bron: .+ · gecontroleerd 28 november 2026/).first()).toBeVisible();
 
   await page.goto("/kader/ots");
   await appReady(page);

@@ -131,6 +131,7 @@ export const ROUTES: { nav: string; path: string; heading: RegExp }[] = [
   { nav: "Hulp en klachten", path: "/hulp", heading: /Hulp en klachten/ },
   { nav: "Noodstop", path: "/noodstop", heading: /Noodstop/ },
   { nav: "Rechten", path: "/rechten", heading: /Rechten/ },
+  { nav: "Woorden uitgelegd", path: "/woorden", heading: /Woorden uitgelegd/ },
   { nav: "Instellingen", path: "/instellingen", heading: /Instellingen/ },
 ];
 

@@ -45,7 +45,8 @@ test("the rights at the current stage come first, then every theme with its sour
   await expect(page.locator("#recht-aanwijzing > summary")).not.toContainText("telt nu");
   await page.locator("#recht-opnemen > summary").click();
   await expect(page.getByText(/Een gesprek opnemen waar je zelf aan meedoet, is niet strafbaar/)).toBeVisible();
-  await expect(page.locator("#recht-opnemen").getByText(/Bron: Wetboek van Strafrecht art\. 139a–139c; Rv 803; advies Helder .* · gecontroleerd 29 november 2026/)).toBeVisible();
+  await page.locator("#recht-opnemen details.hd-sources-fold > summary").click();
+  await expect(page.locator("#recht-opnemen .hd-sources-fold").getByText(/Bron: Wetboek van Strafrecht art\. 139a–139c; Rv 803; advies Helder .* · gecontroleerd 29 november 2026/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Jeugdwet", exact: true })).toHaveAttribute("href", "https://wetten.overheid.nl/BWBR0034925");
   await expectNoAxeViolations(page);
 });

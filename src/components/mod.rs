@@ -11,6 +11,7 @@ pub mod example_badge;
 pub mod export_panel;
 pub mod form_field;
 pub mod framework_map;
+pub mod glossary;
 pub mod header;
 pub mod import_panel;
 pub mod labels;

@@ -15,10 +15,11 @@ const PRIMARY: [(&str, Label); 4] = [
     ("/netwerk", |u| u.nav_network),
 ];
 
-const MORE: [(&str, Label); 4] = [
+const MORE: [(&str, Label); 5] = [
     ("/hulp", |u| u.nav_help),
     ("/noodstop", |u| u.nav_emergency),
     ("/rechten", |u| u.nav_rights),
+    ("/woorden", |u| u.nav_glossary),
     ("/instellingen", |u| u.nav_settings),
 ];
 

@@ -3,6 +3,7 @@
 //! supplied, its lines to others, how to reach it, where to complain, the family's notes, and
 //! removing it (asking what to do with the plan's sources that cite it).
 
+use crate::components::glossary::Glossed;
 use crate::components::partner_web::relation_label;
 use crate::components::person_form::{PersonForm, PersonFormMode};
 use crate::components::statement::StatementList;
@@ -106,11 +107,11 @@ pub fn OrgDetail(
                 <p class="hd-no-print"><A href="/netwerk">{ui.network_back}</A></p>
                 <h2 id="org-name" class="hd-org__name" tabindex="-1" node_ref=heading>{o.name.clone()}</h2>
                 {p.map(|p| view! {
-                    <p class="hd-org__kind"><strong>{p.name}</strong>": "{p.role}</p>
+                    <p class="hd-org__kind"><strong>{p.name}</strong>": "<Glossed text=p.role/></p>
                     <h3>{ui.network_what}</h3>
-                    <p>{p.does}</p>
+                    <p><Glossed text=p.does/></p>
                     <h3>{ui.network_meet}</h3>
-                    <p>{p.meet}</p>
+                    <p><Glossed text=p.meet/></p>
                     <h3>{ui.network_may}</h3>
                     {if p.may_decide.is_empty() {
                         view! { <p class="hd-muted">{ui.network_may_none}</p> }.into_any()

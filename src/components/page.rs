@@ -1,6 +1,7 @@
 //! The frame of every screen: its heading, the document title, the date on paper and an
 //! error boundary.
 
+use crate::components::glossary::{GlossaryScope, PrintedWords};
 use crate::content::{fill, long_date};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
@@ -31,6 +32,7 @@ pub fn neutral_title(path: &str, ui: &crate::content::Ui) -> String {
 }
 
 /// One screen: sets the document title, shows the heading and catches errors in its content.
+/// It explains the glossary's words once per screen (`Glossed`) and prints them at its end.
 #[component]
 pub fn Page(
     /// The screen's heading (the document title is the neutral name of its part of Helder).
@@ -42,6 +44,7 @@ pub fn Page(
     let ui = use_ui();
     let app = use_app();
     let location = leptos_router::hooks::use_location();
+    provide_context(GlossaryScope::new());
     Effect::new(move || {
         document().set_title(&neutral_title(&location.pathname.get(), ui.get()));
     });
@@ -58,5 +61,6 @@ pub fn Page(
         }>
             {children()}
         </ErrorBoundary>
+        <PrintedWords/>
     }
 }

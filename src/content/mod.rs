@@ -148,6 +148,27 @@ pub struct CourtKindText {
 }
 
 
+/// A word explained where it is used and on /woorden (docs/glossary.md).
+#[derive(Debug)]
+pub struct GlossaryText {
+    /// Stable id, the same in both languages (also the anchor on /woorden).
+    pub id: &'static str,
+    /// The word as listed.
+    pub term: &'static str,
+    /// The forms looked for in texts (see `domain::glossary`).
+    pub forms: &'static [&'static str],
+    /// The explanation for parents (B1).
+    pub parent: &'static str,
+    /// The explanation for young people (A2).
+    pub youth: &'static str,
+    /// The law article it rests on; empty for a word that is not a legal term.
+    pub source: &'static str,
+    /// A direct link to that article; empty when there is none.
+    pub url: &'static str,
+    /// The day the explanation was checked against the source; empty without a source.
+    pub checked: &'static str,
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 /// The note with this id. The ids the code uses are checked by a test (`NOTE_IDS`), so the
@@ -303,6 +324,41 @@ pub fn court_general(lang: Lang) -> &'static [Statement] {
     }
 }
 
+
+/// The glossary, in content order.
+pub fn glossary(lang: Lang) -> &'static [GlossaryText] {
+    match lang {
+        Lang::Nl => GLOSSARY_NL,
+        Lang::En => GLOSSARY_EN,
+    }
+}
+
+/// Every form of every glossary term with the index of its term, for
+/// `domain::glossary::find` (built once per language).
+pub fn glossary_forms(lang: Lang) -> &'static [(&'static str, usize)] {
+    use std::sync::OnceLock;
+    static NL: OnceLock<Vec<(&'static str, usize)>> = OnceLock::new();
+    static EN: OnceLock<Vec<(&'static str, usize)>> = OnceLock::new();
+    let cell = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| {
+        glossary(lang)
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| t.forms.iter().map(move |f| (*f, i)))
+            .collect()
+    })
+}
+
+/// The glossary sorted by its words, as on /woorden ("Raad" between "pleegzorg" and
+/// "raadsonderzoek": case does not count).
+pub fn glossary_sorted(lang: Lang) -> Vec<&'static GlossaryText> {
+    let mut all: Vec<&'static GlossaryText> = glossary(lang).iter().collect();
+    all.sort_by_key(|t| t.term.to_lowercase());
+    all
+}
 
 /// The complaint route, in order.
 pub fn complaint_route(lang: Lang) -> &'static [RouteStepText] {
@@ -507,6 +563,32 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_glossary_finds_every_term_in_its_own_word_in_both_languages() {
+        use crate::domain::glossary::find;
+        for lang in [Lang::Nl, Lang::En] {
+            let forms = glossary_forms(lang);
+            for (i, t) in glossary(lang).iter().enumerate() {
+                for form in t.forms {
+                    let found = find(form, forms);
+                    assert_eq!(found.len(), 1, "{lang:?} {}: {form}", t.id);
+                    assert_eq!(
+                        found[0].term, i,
+                        "{lang:?} {}: {form} is taken by another term",
+                        t.id
+                    );
+                    assert_eq!(found[0].end, form.len(), "{lang:?} {}: {form}", t.id);
+                }
+            }
+            let sorted = glossary_sorted(lang);
+            assert_eq!(sorted.len(), glossary(lang).len());
+            assert!(sorted
+                .windows(2)
+                .all(|w| w[0].term.to_lowercase() <= w[1].term.to_lowercase()));
+        }
+        assert_eq!(glossary(Lang::Nl).len(), glossary(Lang::En).len());
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod document;
 pub mod due;
 pub mod emergency;
 pub mod example;
+pub mod glossary;
 pub mod guided_start;
 pub mod household;
 pub mod import;

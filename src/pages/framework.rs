@@ -4,6 +4,7 @@
 use super::overview::{zone_name, zone_rule};
 use crate::components::framework_map::decider_label;
 use crate::components::framework_map::framework_map;
+use crate::components::glossary::Glossed;
 use crate::components::page::Page;
 use crate::components::print_button::PrintButton;
 use crate::components::statement::StatementList;
@@ -124,7 +125,7 @@ pub fn StagePage() -> impl IntoView {
                     <p>
                         <span class=format!("hd-zone-tag hd-zone-tag--{:?}", s.zone()).to_lowercase()>{zone_name(ui, s.zone())}</span>
                     </p>
-                    <p class="hd-lead">{text.summary}</p>
+                    <p class="hd-lead"><Glossed text=text.summary/></p>
                     <p class="hd-rule"><strong>{zone_rule(ui, s)}</strong></p>
                     {section(ui.stage_who_decides, text.who_decides)}
                     {free.then(|| section(ui.stage_if_you_refuse, text.if_you_refuse))}

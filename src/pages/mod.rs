@@ -4,6 +4,7 @@ pub mod agreements;
 pub mod court;
 pub mod emergency;
 pub mod framework;
+pub mod glossary;
 pub mod help;
 pub mod letter;
 pub mod network;
