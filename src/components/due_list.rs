@@ -94,9 +94,11 @@ fn line(h: &Household, lang: Lang, d: &Due) -> String {
 /// Where the family can make the request that a legal term asks for, if Helder drafts it.
 fn court_link(kind: &DueKind) -> Option<String> {
     match kind {
-        // MERGE: also Term::PlacementRequest → soort=uithuisplaatsing.
         DueKind::Legal(Term::WrittenInstruction, id) => {
             Some(format!("/hulp/rechter?soort=aanwijzing&besluit={id}"))
+        }
+        DueKind::Legal(Term::PlacementRequest, id) => {
+            Some(format!("/hulp/rechter?soort=uithuisplaatsing&besluit={id}"))
         }
         _ => None,
     }

@@ -942,6 +942,7 @@ mod tests {
             date: d("2026-11-25"),
             by: None,
             acted: None,
+            heard: None,
             note: String::new(),
         });
         let warns = |h: &Household| {

@@ -72,8 +72,7 @@ fn current_stage(h: &Option<Household>) -> (Option<crate::domain::stage::Stage>,
 fn decision_fits(kind: CourtKind, d: DecisionKind) -> bool {
     match kind {
         CourtKind::Instruction | CourtKind::Contact => d == DecisionKind::WrittenInstruction,
-        // MERGE: DecisionKind::PlacementRefusal once the legal branch is in.
-        CourtKind::Placement => false,
+        CourtKind::Placement => d == DecisionKind::PlacementRefusal,
         _ => false,
     }
 }
