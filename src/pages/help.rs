@@ -35,8 +35,9 @@ pub fn HelpPage() -> impl IntoView {
                 <h2 id="contacts-title">{move || ui.get().help_contacts}</h2>
                 <ul class="hd-list">
                     <ContactCard role=Signal::derive(move || ui.get().help_commission) contact=Signal::derive(move || app.profile.with(|p| p.complaints_commission.clone()))/>
-                    <ContactCard role=Signal::derive(move || ui.get().help_adviser) contact=Signal::derive(move || app.profile.with(|p| p.confidential_adviser.clone()))/>
-                    <ContactCard role=Signal::derive(move || ui.get().help_ombudsman) contact=Signal::derive(move || app.profile.with(|p| p.ombudsman.clone()))/>
+                    <ContactCard role=Signal::derive(move || ui.get().help_adviser) contact=Signal::derive(move || app.profile.with(|p| crate::domain::public_contacts::or_public(&p.confidential_adviser, &crate::domain::public_contacts::JEUGDSTEM)))/>
+                    <ContactCard role=Signal::derive(move || ui.get().help_ombudsman) contact=Signal::derive(move || app.profile.with(|p| crate::domain::public_contacts::or_public(&p.ombudsman, &crate::domain::public_contacts::NATIONALE_OMBUDSMAN)))/>
+                    <ContactCard role=Signal::derive(move || ui.get().youth_help_childrens_ombudsman) contact=Signal::derive(move || crate::domain::profile::Contact { name: String::new(), ..crate::domain::public_contacts::KINDEROMBUDSMAN.contact() })/>
                 </ul>
             </section>
             <ol class="hd-route">

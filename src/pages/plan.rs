@@ -670,7 +670,10 @@ fn decisions_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView
             let line = match d.acted {
                 Some(acted) => fill(ui.plan_decision_acted, &[("date", &long_date(lang, acted))]),
                 None if last < today => fill(ui.plan_term_ended, &[("date", &long_date(lang, last))]),
-                None => fill(ui.plan_term_until, &[("date", &long_date(lang, last))]),
+                None => fill(ui.plan_term_until, &[
+                    ("date", &long_date(lang, last)),
+                    ("todo", &text.map(|t| fill(t.todo, &[("title", &d.title)])).unwrap_or_default()),
+                ]),
             };
             view! {
                 <p><strong>{line}</strong></p>
