@@ -86,6 +86,9 @@ pub fn UndoNotice() -> impl IntoView {
                 move || {
                     if now() - born.get_value() > OWN_RETURN_MS {
                         clear();
+                    } else {
+                        // The save's own return to the list: used up, the next one clears.
+                        born.set_value(0.0);
                     }
                 },
                 std::time::Duration::ZERO,

@@ -73,7 +73,7 @@ pub fn LeaveYouthMode(
         });
     };
     view! {
-        <form class="hd-alert hd-alert--warning hd-form hd-youth-leave" role="group" aria-labelledby="youth-leave-q" on:submit=submit novalidate>
+        <form class="hd-alert hd-alert--warning hd-form hd-youth-leave" aria-labelledby="youth-leave-q" on:submit=submit novalidate>
             <p><strong>{move || ui.get().youth_mode_leave_title}</strong>" "{move || ui.get().youth_mode_leave_text}</p>
             <p id="youth-leave-q"><strong>{move || ui.get().youth_mode_leave_question}</strong></p>
             <Show when=needs_code>

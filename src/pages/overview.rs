@@ -103,10 +103,12 @@ fn is_urgent(d: &Due) -> bool {
 /// "First this": the running legal terms and the reports to answer, at the top of the overview.
 fn urgent_card(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl IntoView {
     let ui = content::ui(lang);
-    let items: Vec<Due> = upcoming(h, today, 7, 120)
+    let mut items: Vec<Due> = upcoming(h, today, 7, 120)
         .into_iter()
         .filter(is_urgent)
         .collect();
+    // A legal term first (missing it cannot be repaired), then the reports; soonest first.
+    items.sort_by_key(|d| (!matches!(d.kind, DueKind::Legal(..)), d.date));
     (!items.is_empty()).then(|| {
         view! {
             <section class="hd-card hd-card--urgent hd-urgent" aria-labelledby="urgent-title">
