@@ -2,6 +2,7 @@
 // tab and is left only after a question; independent help is one tap away; the urgent thing is
 // first on the overview; the first screen's main action is not under the bottom bar; the undo
 // notice stays with its screen; people are added as additions.
+import zlib from "node:zlib";
 import { test, expect, Page } from "@playwright/test";
 import { appReady, CODE, expectNoAxeViolations, loadExample, navigate, setPasscode } from "./helpers";
 
@@ -270,4 +271,61 @@ test("independent help shows a public way to reach it and never sends you to the
   await expect(page.locator("main")).not.toContainText("Vraag ernaar bij je gezinsmanager");
   await navigate(page, "Instellingen");
   await expect(page.getByText("Helder is ingesteld voor Jeugdbescherming Regio Amsterdam.")).toBeVisible();
+});
+
+/** How much text each page of a Chromium PDF shows (glyphs per page, in page order), to tell a
+ * near-empty last page. */
+function textPerPage(pdf: Buffer): number[] {
+  const s = pdf.toString("latin1");
+  const streams = new Map<number, number>();
+  const re = /(\d+) 0 obj\s*<<((?:(?!endobj)[^])*?)>>\s*stream\r?\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const length = /\/Length (\d+)/.exec(m[2]);
+    if (!length || !/FlateDecode/.test(m[2])) continue;
+    const start = m.index + m[0].length;
+    try {
+      const text = zlib.inflateSync(pdf.subarray(start, start + Number(length[1]))).toString("latin1");
+      // Glyphs shown: each <hex> string before Tj holds 4 hex digits per glyph.
+      streams.set(Number(m[1]), [...text.matchAll(/<([0-9A-F]+)>\s*Tj/g)].reduce((n, g) => n + g[1].length / 4, 0));
+    } catch {
+      /* not a content stream */
+    }
+  }
+  const pages: number[] = [];
+  for (const p of s.matchAll(/\d+ 0 obj\s*<<\/Type \/Page\b(?:(?!endobj)[^])*?\/Contents (\d+) 0 R/g)) {
+    pages.push(streams.get(Number(p[1])) ?? 0);
+  }
+  return pages;
+}
+
+test("printed rights hold the family's own running term and contacts, and end without a near-empty page", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "the PDF does not depend on the viewport");
+  await loadExample(page);
+  await navigate(page, "Plan");
+  await page.getByRole("link", { name: "Beslissing toevoegen", exact: true }).click();
+  await page.getByLabel("Wat voor beslissing?").selectOption({ label: "Schriftelijke aanwijzing" });
+  await page.getByLabel("Waar gaat de beslissing over?").fill("Noor moet naar de schoolarts");
+  await page.getByLabel("Datum", { exact: true }).fill(isoDaysAgo(1));
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  for (const stage of ["drang", "ots", "uithuisplaatsing"]) {
+    await page.evaluate((stage) => {
+      const doc = JSON.parse(localStorage.getItem("helder.household")!);
+      doc.household.position.path.push({ stage, since: "2026-11-01" });
+      localStorage.setItem("helder.household", JSON.stringify(doc));
+    }, stage);
+    await page.goto("/rechten");
+    await appReady(page);
+    await page.emulateMedia({ media: "print" });
+    const head = page.locator(".hd-print-head");
+    await expect(head).toContainText("Jullie termijnen die nu lopen");
+    await expect(head).toContainText('de schriftelijke aanwijzing "Noor moet naar de schoolarts" te laten vervallen');
+    await expect(head).toContainText("Joost de Wit — gezinsmanager, Jeugdbescherming Regio Amsterdam: 020 000 0000");
+    const perPage = textPerPage(await page.pdf({ format: "A4" }));
+    expect(perPage.length, `${stage}: ${perPage}`).toBeLessThanOrEqual(4);
+    const fullest = Math.max(...perPage);
+    // The last page carries at least a fifth of a full page.
+    expect(perPage[perPage.length - 1], `${stage}: ${perPage}`).toBeGreaterThan(fullest / 5);
+    await page.emulateMedia({ media: "screen" });
+  }
 });
