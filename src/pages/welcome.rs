@@ -45,6 +45,8 @@ pub fn Welcome() -> impl IntoView {
                 </button>
             </div>
             <p class="hd-hint">{move || ui.get().youth_mode_start_youth_hint}</p>
+            // No navigation yet on first use: the way to put back a copy (settings).
+            <p><A href="/instellingen#import-title">{move || ui.get().welcome_more_restore}</A></p>
             <section class="hd-card hd-setup-org" aria-labelledby="setup-org-title">
                 <h2 id="setup-org-title">{move || fill(ui.get().setup_org_for_org, &[("org", &org())])}</h2>
                 <p>{move || ui.get().setup_org_other_org}</p>
