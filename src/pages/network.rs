@@ -53,7 +53,7 @@ fn contact_list(h: &Household, lang: Lang, today: crate::domain::date::Date) -> 
                         <p><strong>{p.name.clone()}</strong>" — "{role_label(ui, p.role)}", "{o.name.clone()}</p>
                         <p class="hd-contacts__ways">
                             {(!p.phone.is_empty()).then(|| view! {
-                                <a href=format!("tel:{}", p.phone.replace([' ', '-'], ""))>{p.phone.clone()}</a>
+                                <a class="hd-phone" href=format!("tel:{}", p.phone.replace([' ', '-'], ""))>{p.phone.clone()}</a>
                             })}
                             {(!p.phone.is_empty() && !p.email.is_empty()).then_some(" · ")}
                             {(!p.email.is_empty()).then(|| view! {
