@@ -80,6 +80,16 @@ struct SourceRef {
 struct YouthFile {
     checked: String,
     rights: Vec<Statement>,
+    /// Who is who, in a young person's words: one entry per catalogue id.
+    who: Vec<YouthWho>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct YouthWho {
+    id: String,
+    /// Not called `text`: these are descriptions, not statements that need a source.
+    words: String,
 }
 
 #[derive(Deserialize)]
@@ -578,6 +588,12 @@ fn youth(code: &mut String) {
         files[1].rights.len(),
         "youth.toml: nl and en have a different number of rights"
     );
+    let ids = |f: &YouthFile| f.who.iter().map(|w| w.id.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        ids(&files[0]),
+        ids(&files[1]),
+        "youth.toml: nl and en describe different organisations under `who`"
+    );
     for (lang, file) in LANGS.iter().zip(&files) {
         let at = format!("content/{lang}/youth.toml");
         check_date(&file.checked, &at);
@@ -586,6 +602,21 @@ fn youth(code: &mut String) {
             "/// Youth mode's rights in `{lang}`.\npub static YOUTH_RIGHTS_{}: &[Statement] = {};",
             lang.to_uppercase(),
             statements(&file.rights, &file.checked, &at)
+        )
+        .unwrap();
+        let who: Vec<String> = file
+            .who
+            .iter()
+            .map(|w| {
+                assert!(!w.words.trim().is_empty(), "{at}: who {} is empty", w.id);
+                format!("({}, {})", lit(&w.id), lit(&w.words))
+            })
+            .collect();
+        writeln!(
+            code,
+            "/// Who is who in a young person's words, in `{lang}`.\npub static YOUTH_WHO_{}: &[(&str, &str)] = &[{}];",
+            lang.to_uppercase(),
+            who.join(", ")
         )
         .unwrap();
     }

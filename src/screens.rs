@@ -13,11 +13,30 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 /// A screen of a group: the split point (called once its group is loaded), the route's view
 /// (a short "loading" line until then) and the load of its group ahead of time.
+///
+/// With `youth = <page>`, youth mode shows that page instead: every tab has the young person's
+/// version, and no screen in youth mode edits the parents' texts.
 macro_rules! lazy_screen {
     ($screen:ident, $group:ident, $split:ident, $preload:ident, $page:path) => {
+        lazy_screen!(@split $screen, $group, $split, $preload, $page, { view! { <$page/> }.into_any() });
+    };
+    ($screen:ident, $group:ident, $split:ident, $preload:ident, $page:path, youth = $youth:path) => {
+        lazy_screen!(@split $screen, $group, $split, $preload, $page, {
+            let app = crate::state::use_app();
+            view! {
+                {move || if app.youth.get() {
+                    view! { <$youth/> }.into_any()
+                } else {
+                    view! { <$page/> }.into_any()
+                }}
+            }
+            .into_any()
+        });
+    };
+    (@split $screen:ident, $group:ident, $split:ident, $preload:ident, $page:path, $body:block) => {
         #[wasm_split($group, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
         fn $split() -> Result<AnyView, SplitLoaderError> {
-            Ok(view! { <$page/> }.into_any())
+            Ok($body)
         }
 
         #[doc = concat!("The view of `", stringify!($page), "`, loaded with its group.")]
@@ -68,27 +87,37 @@ lazy_screen!(
     pages::framework::StagePage
 );
 // Group "plan": the plan, its editing and the web of organisations; the guided start fills them.
-lazy_screen!(plan, plan, plan_split, preload_plan, pages::plan::PlanPage);
+lazy_screen!(
+    plan,
+    plan,
+    plan_split,
+    preload_plan,
+    pages::plan::PlanPage,
+    youth = crate::components::youth_plan::YouthPlanPage
+);
 lazy_screen!(
     plan_edit,
     plan,
     plan_edit_split,
     preload_plan_edit,
-    pages::plan_edit::PlanEditPage
+    pages::plan_edit::PlanEditPage,
+    youth = crate::components::youth_plan::YouthPlanPage
 );
 lazy_screen!(
     agreements,
     plan,
     agreements_split,
     preload_agreements,
-    pages::agreements::AgreementsPage
+    pages::agreements::AgreementsPage,
+    youth = crate::components::youth_plan::YouthPlanPage
 );
 lazy_screen!(
     network,
     plan,
     network_split,
     preload_network,
-    pages::network::NetworkPage
+    pages::network::NetworkPage,
+    youth = crate::components::youth_who::YouthWhoPage
 );
 lazy_screen!(
     start,
@@ -97,14 +126,23 @@ lazy_screen!(
     preload_start,
     pages::start::StartPage
 );
-// Group "help": complaints, the letter, the emergency stop, the rights and the words explained.
-lazy_screen!(help, help, help_split, preload_help, pages::help::HelpPage);
+// Group "help": complaints, the letter, requests to the judge, the emergency stop, the rights
+// and the words explained.
+lazy_screen!(
+    help,
+    help,
+    help_split,
+    preload_help,
+    pages::help::HelpPage,
+    youth = crate::components::youth_help::YouthHelpPage
+);
 lazy_screen!(
     letter,
     help,
     letter_split,
     preload_letter,
-    pages::letter::LetterPage
+    pages::letter::LetterPage,
+    youth = crate::components::youth_help::YouthHelpPage
 );
 lazy_screen!(
     court,
@@ -125,7 +163,8 @@ lazy_screen!(
     help,
     rights_split,
     preload_rights,
-    pages::rights::RightsPage
+    pages::rights::RightsPage,
+    youth = crate::components::youth_rights::YouthRightsPage
 );
 lazy_screen!(
     glossary,

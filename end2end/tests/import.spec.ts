@@ -111,9 +111,10 @@ test("a copy protected with a password is encrypted, and opens again only with t
 
   // Put it back in an emptied Helder: the password is asked first.
   await page.evaluate(() => localStorage.removeItem("helder.household"));
-  await page.reload();
+  await page.goto("/");
   await appReady(page);
-  await navigate(page, "Instellingen");
+  // First use has no navigation yet: the welcome links to putting back a copy.
+  await page.getByRole("link", { name: "Heb je al een kopie van Helder? Zet hem terug" }).click();
   await pick(page, "helder-beveiligd.json", text);
   const ask = page.getByRole("form", { name: "Deze kopie is beveiligd met een wachtwoord" });
   await ask.getByLabel("Wachtwoord van de kopie").fill("fout wachtwoord");

@@ -60,10 +60,19 @@ test("in English no Dutch interface or content text is left on the main screens"
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   const left: string[] = [];
-  // Every screen, then the overview once more in youth mode (Noor's view).
-  for (const route of [...PATHS, "youth"]) {
-    if (route === "youth") await page.evaluate(() => localStorage.setItem("helder.youth", "on:k1"));
-    await page.goto(route === "youth" ? "/" : route);
+  // A change first, so that its undo notice is on screen (it must follow the language too).
+  await page.goto("/plan");
+  await appReady(page);
+  await page.locator(".hd-entry").first().getByRole("link").first().click();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".hd-undo__box")).toBeVisible();
+  const notice = await page.locator(".hd-undo").innerText();
+  for (const piece of dutch) if (notice.includes(piece)) left.push(`undo notice: "${piece}"`);
+  // Every screen, then every tab once more in youth mode (Noor's view).
+  const YOUTH = ["/", "/plan", "/netwerk", "/rechten", "/hulp"].map((p) => `youth:${p}`);
+  for (const route of [...PATHS, ...YOUTH]) {
+    if (route === YOUTH[0]) await page.evaluate(() => localStorage.setItem("helder.youth", "on:k1"));
+    await page.goto(route.replace(/^youth:/, ""));
     await appReady(page);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     // Open every folded section so that its text is checked too.

@@ -143,11 +143,12 @@ test("a written instruction shows the two-week term on the overview, with its so
   await page.getByLabel("Datum", { exact: true }).fill(isoDaysAgo(4));
   await page.getByRole("button", { name: "Opslaan" }).click();
   const decision = page.locator(".hd-entry").filter({ hasText: "Noor moet naar de schoolarts" });
-  await expect(decision).toContainText("Dat kan tot en met");
+  await expect(decision).toContainText("Je hebt tot en met");
   await expect(decision).toContainText("BW 1:264");
 
   await navigate(page, "Overzicht");
-  const due = page.getByRole("region", { name: "Wat komt eraan" });
+  // A running legal term comes first on the overview.
+  const due = page.getByRole("region", { name: "Eerst dit" });
   await expect(due).toContainText('Nog 10 dagen om de kinderrechter te vragen de schriftelijke aanwijzing "Noor moet naar de schoolarts" ongeldig te verklaren');
   await expect(due).toContainText("Je hebt geen advocaat nodig.");
   await due.getByText("De regel en de bron").first().click();
@@ -264,7 +265,7 @@ test("the whole plan flow survives a reload and the agreements list prints", asy
 
   // A report due soon gives a warning on the overview.
   await navigate(page, "Overzicht");
-  await expect(page.getByRole("region", { name: "Wat komt eraan" })).toContainText("Verslag van de Jeugdbeschermingstafel");
+  await expect(page.getByRole("region", { name: "Eerst dit" })).toContainText("Verslag van de Jeugdbeschermingstafel");
 
   // Everything is still there after a reload.
   await page.reload();

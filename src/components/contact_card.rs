@@ -1,4 +1,6 @@
-//! A contact from the organisation profile, or a plain "not filled in" when it is empty.
+//! A contact from the organisation profile, or a plain "not filled in" when it is empty (never
+//! "ask your family manager": the contact may be for a complaint about them). A website alone
+//! says that the website is all Helder has.
 
 use crate::domain::profile::Contact;
 use crate::state::use_ui;
@@ -18,17 +20,19 @@ pub fn ContactCard(
     move || {
         let c = contact.get();
         let ui = ui.get();
-        let empty = c.phone.is_empty()
+        let empty = !crate::domain::public_contacts::reachable(&c);
+        let website_only = c.phone.is_empty()
             && c.email.is_empty()
-            && c.website.is_empty()
-            && c.address.is_empty();
+            && c.address.is_empty()
+            && !c.website.is_empty();
         view! {
             <li class="hd-contact-card">
                 <p><strong>{role.get()}</strong>{(!c.name.is_empty()).then(|| format!(": {}", c.name))}</p>
                 {empty.then(|| view! { <p class="hd-muted">{ui.contact_unknown}</p> })}
+                {website_only.then(|| view! { <p class="hd-muted">{ui.contact_website_only}</p> })}
                 <div class="hd-contact">
                     {(!c.phone.is_empty()).then(|| view! {
-                        <a class="hd-button hd-button--small hd-button--secondary" href=format!("tel:{}", c.phone.replace(' ', ""))>{format!("{} {}", ui.contact_call, c.phone)}</a>
+                        <a class="hd-button hd-button--small hd-button--secondary" href=format!("tel:{}", c.phone.replace([' ', '-'], ""))>{ui.contact_call}" "<span class="hd-phone">{c.phone.clone()}</span></a>
                     })}
                     {(!c.email.is_empty()).then(|| view! {
                         <a class="hd-button hd-button--small hd-button--secondary" href=format!("mailto:{}", c.email)>{format!("{} {}", ui.contact_email, c.email)}</a>

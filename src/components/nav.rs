@@ -1,32 +1,39 @@
 //! The main navigation: a bottom bar with "more" on phones, a side list on wide screens.
+//! Not shown on first use (before there is a household, the example or youth mode), so the
+//! welcome's main action is never under the bar. In youth mode the tabs say "my plan" and
+//! "my rights": every tab shows the young person's version.
 
 use crate::content::Ui;
-use crate::state::use_ui;
+use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 type Label = fn(&Ui) -> &'static str;
 
-const PRIMARY: [(&str, Label); 4] = [
-    ("/", |u| u.nav_overview),
-    ("/kader", |u| u.nav_framework),
-    ("/plan", |u| u.nav_plan),
-    ("/netwerk", |u| u.nav_network),
+/// A tab: its address, its label, and its label in youth mode.
+type Tab = (&'static str, Label, Label);
+
+const PRIMARY: [Tab; 4] = [
+    ("/", |u| u.nav_overview, |u| u.nav_overview),
+    ("/kader", |u| u.nav_framework, |u| u.nav_framework),
+    ("/plan", |u| u.nav_plan, |u| u.youth_nav_plan),
+    ("/netwerk", |u| u.nav_network, |u| u.nav_network),
 ];
 
-const MORE: [(&str, Label); 5] = [
-    ("/hulp", |u| u.nav_help),
-    ("/noodstop", |u| u.nav_emergency),
-    ("/rechten", |u| u.nav_rights),
-    ("/woorden", |u| u.nav_glossary),
-    ("/instellingen", |u| u.nav_settings),
+const MORE: [Tab; 5] = [
+    ("/hulp", |u| u.nav_help, |u| u.nav_help),
+    ("/noodstop", |u| u.nav_emergency, |u| u.nav_emergency),
+    ("/rechten", |u| u.nav_rights, |u| u.youth_nav_rights),
+    ("/woorden", |u| u.nav_glossary, |u| u.nav_glossary),
+    ("/instellingen", |u| u.nav_settings, |u| u.nav_settings),
 ];
 
 /// The navigation for every screen.
 #[component]
 pub fn Nav() -> impl IntoView {
     let ui = use_ui();
+    let app = use_app();
     let (open, set_open) = signal(false);
     // Close the "more" list after navigating.
     let location = use_location();
@@ -36,14 +43,19 @@ pub fn Nav() -> impl IntoView {
     });
     let in_more = move || {
         let path = location.pathname.get();
-        MORE.iter().any(|(href, _)| path == *href)
+        MORE.iter().any(|(href, _, _)| path == *href)
     };
-    let link = move |(href, label): (&'static str, Label)| {
+    let link = move |(href, label, youth_label): Tab| {
         view! {
-            <li><A href=href exact=true attr:class="hd-nav__link">{move || label(ui.get())}</A></li>
+            <li><A href=href exact=true attr:class="hd-nav__link">
+                {move || if app.youth.get() { youth_label(ui.get()) } else { label(ui.get()) }}
+            </A></li>
         }
     };
+    // First use: the welcome and the guided start have their own way forward.
+    let in_use = move || app.youth.get() || app.household.with(Option::is_some);
     view! {
+        <Show when=in_use>
         <nav class="hd-nav" aria-label=move || ui.get().nav_label>
             <ul class="hd-nav__primary">
                 {PRIMARY.into_iter().map(link).collect_view()}
@@ -64,5 +76,6 @@ pub fn Nav() -> impl IntoView {
                 {MORE.into_iter().map(link).collect_view()}
             </ul>
         </nav>
+        </Show>
     }
 }

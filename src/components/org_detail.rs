@@ -4,14 +4,13 @@
 //! removing it (asking what to do with the plan's sources that cite it).
 
 use crate::components::glossary::Glossed;
-use crate::components::partner_web::relation_label;
 use crate::components::person_form::{PersonForm, PersonFormMode};
 use crate::components::statement::StatementList;
 use crate::content::{self, fill, long_date, Lang};
 use crate::domain::household::{Household, Organisation, PersonRole};
 use crate::domain::network::{
     manager_history, relations_of, remove_organisation, remove_person, supplied_by, CitedSources,
-    Supplied, FAMILY,
+    RelationKind, Supplied, FAMILY,
 };
 use crate::domain::profile::Contact;
 use crate::pages::network::role_label;
@@ -34,19 +33,40 @@ fn kind_name(h: &Household, lang: Lang, kind: &str) -> String {
         .unwrap_or_else(|| kind.to_string())
 }
 
+/// A relation as a whole sentence, from a template per language (the word order differs).
+pub fn relation_sentence(lang: Lang, kind: RelationKind, from: &str, to: &str) -> String {
+    let ui = content::ui(lang);
+    let template = match kind {
+        RelationKind::Reports => ui.relation_reports,
+        RelationKind::Asks => ui.relation_asks,
+        RelationKind::Decides => ui.relation_decides,
+        RelationKind::Complaint => ui.relation_complaint,
+        RelationKind::Appeal => ui.relation_appeal,
+    };
+    fill(template, &[("from", from), ("to", to)])
+}
+
 fn profile_contact(kind: &str, name: &str, p: &crate::domain::profile::Profile) -> Option<Contact> {
+    use crate::domain::public_contacts::{
+        or_public, reachable, JEUGDSTEM, KINDEROMBUDSMAN, NATIONALE_OMBUDSMAN,
+    };
     let name = name.to_lowercase();
     let c = match kind {
-        "jeugdbescherming" => &p.organisation,
-        "klachtencommissie" => &p.complaints_commission,
-        "vertrouwenspersoon" => &p.confidential_adviser,
+        "jeugdbescherming" => p.organisation.clone(),
+        "klachtencommissie" => p.complaints_commission.clone(),
+        // Independent help always has a public way to reach it, also with an empty profile.
+        "vertrouwenspersoon" => or_public(&p.confidential_adviser, &JEUGDSTEM),
         // Which ombudsman depends on the organisation a complaint is about: only show the
         // contact of the one the family named.
-        "ombudsman" if name.contains("kinder") => &p.children_ombudsman,
-        "ombudsman" if name.contains("nationale") => &p.national_ombudsman,
+        "ombudsman" if name.contains("kinder") => {
+            or_public(&p.children_ombudsman, &KINDEROMBUDSMAN)
+        }
+        "ombudsman" if name.contains("nationale") => {
+            or_public(&p.national_ombudsman, &NATIONALE_OMBUDSMAN)
+        }
         _ => return None,
     };
-    (!(c.phone.is_empty() && c.email.is_empty() && c.website.is_empty())).then(|| c.clone())
+    reachable(&c).then_some(c)
 }
 
 fn tel(phone: &str) -> String {
@@ -58,11 +78,14 @@ fn tel(phone: &str) -> String {
 pub fn OrgDetail(
     /// The organisation id.
     id: String,
+    /// Open with the form to add a person (from "add a person" on Who is who).
+    #[prop(optional)]
+    add: bool,
 ) -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     let navigate = use_navigate();
-    let adding = RwSignal::new(false);
+    let adding = RwSignal::new(add);
     let editing = RwSignal::new(None::<String>);
     let changing = RwSignal::new(false);
     let removing_person = RwSignal::new(None::<String>);
@@ -82,15 +105,29 @@ pub fn OrgDetail(
                 .and_then(|h| h.organisation(&org_id.get_value()).cloned())
         })
     };
-    let initial_note = org().map(|o| o.note).unwrap_or_default();
+    // Read once, untracked: the note field keeps what the user types while the household
+    // changes; the rest of the page follows the household through its own closures.
+    let initial_note = app.household.with_untracked(|h| {
+        h.as_ref()
+            .and_then(|h| h.organisation(&org_id.get_value()))
+            .map(|o| o.note.clone())
+            .unwrap_or_default()
+    });
     let note = RwSignal::new(initial_note);
     let note_saved = RwSignal::new(false);
 
+    // After saving, the list of people (with the new person) and the message are in view.
+    let people_ref = NodeRef::<html::Section>::new();
     let done = Callback::new(move |message: String| {
         adding.set(false);
         editing.set(None);
         changing.set(false);
         status.set(message);
+        request_animation_frame(move || {
+            if let Some(section) = people_ref.get_untracked() {
+                section.scroll_into_view();
+            }
+        });
     });
     let cancel = Callback::new(move |_| {
         adding.set(false);
@@ -216,6 +253,14 @@ pub fn OrgDetail(
         })
     };
 
+    let has_lead = move || {
+        org().is_some_and(|o| {
+            o.people.iter().any(|p| {
+                p.role == PersonRole::LeadFamilyManager && p.until.is_none_or(|u| u >= app.today)
+            })
+        })
+    };
+
     let history = move || {
         let lang = app.lang.get();
         let ui = content::ui(lang);
@@ -284,7 +329,7 @@ pub fn OrgDetail(
                 <ul class="hd-org__relations">
                     {rels.into_iter().map(|r| view! {
                         <li>
-                            {kind_name(h, lang, r.from)}" "{relation_label(ui, r.kind)}" "<strong>{kind_name(h, lang, r.to)}</strong>
+                            {relation_sentence(lang, r.kind, &kind_name(h, lang, r.from), &kind_name(h, lang, r.to))}
                             " "<span class="hd-statement__source">"("{r.source}")"</span>
                         </li>
                     }).collect_view()}
@@ -359,9 +404,9 @@ pub fn OrgDetail(
     view! {
         <article class="hd-org" aria-labelledby="org-name">
             {header}
-            <p class="hd-saved" role="status">{move || status.get()}</p>
-            <section class="hd-card" aria-labelledby="people-title">
+            <section class="hd-card hd-org__people" aria-labelledby="people-title" node_ref=people_ref>
                 <h3 id="people-title">{move || ui.get().network_people}</h3>
+                <p class="hd-saved" role="status">{move || status.get()}</p>
                 {people}
                 {confirm_person}
                 <Show when=move || editing.get().is_some()>
@@ -380,19 +425,36 @@ pub fn OrgDetail(
                 </Show>
             </section>
             <Show when=is_protection>
-                <section class="hd-card" aria-labelledby="change-title">
-                    <h3 id="change-title">{move || ui.get().network_change_title}</h3>
-                    {history}
-                    <Show when=move || changing.get() fallback=move || view! {
-                        <div class="hd-actions hd-no-print">
-                            <button type="button" class="hd-button hd-button--secondary" on:click=move |_| { editing.set(None); adding.set(false); changing.set(true); }>
-                                {move || ui.get().network_change_open}
-                            </button>
-                        </div>
-                    }>
-                        <PersonForm org=org_id.get_value() mode=PersonFormMode::ChangeLead done=done cancel=cancel/>
-                    </Show>
-                </section>
+                <Show when=has_lead fallback=move || view! {
+                    // No family manager yet: adding the first one is an addition, not a change.
+                    <section class="hd-card" aria-labelledby="first-lead-title">
+                        <h3 id="first-lead-title">{move || ui.get().people_first_title}</h3>
+                        {history}
+                        <Show when=move || changing.get() fallback=move || view! {
+                            <div class="hd-actions hd-no-print">
+                                <button type="button" class="hd-button" on:click=move |_| { editing.set(None); adding.set(false); changing.set(true); }>
+                                    {move || ui.get().people_first_open}
+                                </button>
+                            </div>
+                        }>
+                            <PersonForm org=org_id.get_value() mode=PersonFormMode::FirstLead done=done cancel=cancel/>
+                        </Show>
+                    </section>
+                }>
+                    <section class="hd-card" aria-labelledby="change-title">
+                        <h3 id="change-title">{move || ui.get().network_change_title}</h3>
+                        {history}
+                        <Show when=move || changing.get() fallback=move || view! {
+                            <div class="hd-actions hd-no-print">
+                                <button type="button" class="hd-button hd-button--secondary" on:click=move |_| { editing.set(None); adding.set(false); changing.set(true); }>
+                                    {move || ui.get().network_change_open}
+                                </button>
+                            </div>
+                        }>
+                            <PersonForm org=org_id.get_value() mode=PersonFormMode::ChangeLead done=done cancel=cancel/>
+                        </Show>
+                    </section>
+                </Show>
             </Show>
             {supplied}
             <section class="hd-card">
@@ -429,5 +491,52 @@ pub fn OrgDetail(
                 </Show>
             </div>
         </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relations_read_as_sentences_in_both_languages() {
+        assert_eq!(
+            relation_sentence(
+                Lang::Nl,
+                RelationKind::Complaint,
+                "Jeugdbescherming",
+                "Klachtencommissie"
+            ),
+            "Een klacht over Jeugdbescherming gaat naar Klachtencommissie."
+        );
+        assert_eq!(
+            relation_sentence(
+                Lang::En,
+                RelationKind::Complaint,
+                "Jeugdbescherming",
+                "Complaints commission"
+            ),
+            "A complaint about Jeugdbescherming goes to Complaints commission."
+        );
+        assert_eq!(
+            relation_sentence(Lang::Nl, RelationKind::Asks, "Jeugdbescherming", "Raad voor de Kinderbescherming"),
+            "Jeugdbescherming vraagt Raad voor de Kinderbescherming om een beslissing of onderzoek."
+        );
+        for lang in [Lang::Nl, Lang::En] {
+            for kind in [
+                RelationKind::Reports,
+                RelationKind::Asks,
+                RelationKind::Decides,
+                RelationKind::Complaint,
+                RelationKind::Appeal,
+            ] {
+                let s = relation_sentence(lang, kind, "A", "B");
+                assert!(
+                    s.contains('A') && s.contains('B') && s.ends_with('.'),
+                    "{s}"
+                );
+                assert!(!s.contains('{'), "{s}");
+            }
+        }
     }
 }

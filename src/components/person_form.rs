@@ -21,6 +21,8 @@ pub enum PersonFormMode {
     Edit(String),
     /// Record a new lead family manager from a date (the old one keeps their history).
     ChangeLead,
+    /// Add the first lead family manager (an addition, not a change).
+    FirstLead,
 }
 
 const ROLES: [PersonRole; 6] = [
@@ -86,6 +88,7 @@ pub fn PersonForm(
         PersonFormMode::Add => format!("add-{org}"),
         PersonFormMode::Edit(id) => format!("edit-{id}"),
         PersonFormMode::ChangeLead => format!("lead-{org}"),
+        PersonFormMode::FirstLead => format!("first-{org}"),
     };
     let name = RwSignal::new(
         existing
@@ -93,12 +96,13 @@ pub fn PersonForm(
             .map(|p| p.name.clone())
             .unwrap_or_default(),
     );
-    let role = RwSignal::new(
-        existing
-            .as_ref()
-            .map(|p| p.role)
-            .unwrap_or(PersonRole::Worker),
-    );
+    let role = RwSignal::new(existing.as_ref().map(|p| p.role).unwrap_or(
+        if mode == PersonFormMode::FirstLead {
+            PersonRole::LeadFamilyManager
+        } else {
+            PersonRole::Worker
+        },
+    ));
     let phone = RwSignal::new(
         existing
             .as_ref()
@@ -121,6 +125,7 @@ pub fn PersonForm(
     let before_lead = RwSignal::new(false);
     let date_missing = RwSignal::new(false);
     let is_change = mode == PersonFormMode::ChangeLead;
+    let is_first = mode == PersonFormMode::FirstLead;
 
     let submit = {
         let mode = mode.clone();
@@ -156,6 +161,11 @@ pub fn PersonForm(
                 PersonFormMode::Add => app.change(|h| {
                     result = add_person(h, &org, &draft)
                         .map(|_| ui.network_person_saved.to_string())
+                        .map_err(|_| ());
+                }),
+                PersonFormMode::FirstLead => app.change(|h| {
+                    result = add_person(h, &org, &draft)
+                        .map(|_| fill(ui.people_first_done, &[("name", &person_name)]))
                         .map_err(|_| ());
                 }),
                 PersonFormMode::Edit(id) => app.change(|h| {
@@ -208,7 +218,8 @@ pub fn PersonForm(
     let title = match &mode {
         PersonFormMode::Add => Signal::derive(move || ui.get().network_add_person),
         PersonFormMode::Edit(_) => Signal::derive(move || ""),
-        PersonFormMode::ChangeLead => Signal::derive(move || ui.get().network_change_title),
+        // Under the section's own heading: no second one.
+        PersonFormMode::ChangeLead | PersonFormMode::FirstLead => Signal::derive(move || ""),
     };
     let (name_id, phone_id, email_id, role_id, since_id, until_id) = (
         id("name"),
@@ -244,6 +255,7 @@ pub fn PersonForm(
         <form class="hd-form hd-person-form hd-no-print" node_ref=form_ref on:submit=submit novalidate>
             {move || (!title.get().is_empty()).then(|| view! { <h3>{title.get()}</h3> })}
             {is_change.then(|| view! { <p class="hd-hint">{move || ui.get().network_change_hint}</p> })}
+            {is_first.then(|| view! { <p class="hd-hint">{move || ui.get().people_first_hint}</p> })}
             <div class="hd-field">
                 <label for=name_id.clone()>{move || ui.get().network_field_name}</label>
                 {field_error(PersonError::NameMissing, name_err.clone())}

@@ -12,8 +12,14 @@ use wasm_bindgen::JsCast;
 /// reading the new screen from its heading; a link to a part of a screen (`/instellingen#x`)
 /// scrolls to that part instead. It waits a moment so the new screen has been drawn first.
 pub fn to_top() {
+    to_top_after(std::time::Duration::ZERO, 20);
+}
+
+/// `to_top` after `wait`; a part named in the address that is not drawn yet (its screen is
+/// still being fetched) is looked for again, up to `tries` times.
+fn to_top_after(wait: std::time::Duration, tries: u32) {
     set_timeout(
-        || {
+        move || {
             let Some(window) = web_sys::window() else {
                 return;
             };
@@ -28,12 +34,16 @@ pub fn to_top() {
                 .strip_prefix('#')
                 .filter(|id| !id.is_empty())
                 .and_then(|id| window.document()?.get_element_by_id(id));
+            let wanted = hash.strip_prefix('#').is_some_and(|id| !id.is_empty());
             match part {
                 Some(part) => part.scroll_into_view(),
+                None if wanted && tries > 0 => {
+                    to_top_after(std::time::Duration::from_millis(50), tries - 1)
+                }
                 None => window.scroll_to_with_x_and_y(0.0, 0.0),
             }
         },
-        std::time::Duration::ZERO,
+        wait,
     );
 }
 

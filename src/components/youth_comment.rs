@@ -51,12 +51,17 @@ pub fn YouthComment(
             }
         })
     };
-    let draft = RwSignal::new(stored(&id).unwrap_or_default());
-    let shown = RwSignal::new(draft.get_untracked());
+    // The saved comment shows above the box, as theirs; the box is for a new one (so the
+    // text is not shown twice).
+    let draft = RwSignal::new(String::new());
+    let shown = RwSignal::new(stored(&id).unwrap_or_default());
     let saved = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = draft.get_untracked().trim().to_string();
+        if text.is_empty() {
+            return;
+        }
         let id = id.clone();
         app.change(|h| match entry {
             Entry::Concern => {
@@ -71,6 +76,7 @@ pub fn YouthComment(
             }
         });
         shown.set(text);
+        draft.set(String::new());
         saved.set(true);
     };
     let by = move || crate::content::fill(ui.get().youth_comment_by, &[("name", &name)]);

@@ -384,6 +384,22 @@ pub fn youth_rights(lang: Lang) -> &'static [Statement] {
     }
 }
 
+/// Who is who in a young person's words: (catalogue id, one or two easy sentences).
+pub fn youth_who(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::Nl => YOUTH_WHO_NL,
+        Lang::En => YOUTH_WHO_EN,
+    }
+}
+
+/// The words for one organisation kind in youth mode, when there are any.
+pub fn youth_who_for(lang: Lang, id: &str) -> Option<&'static str> {
+    youth_who(lang)
+        .iter()
+        .find(|(k, _)| *k == id)
+        .map(|(_, t)| *t)
+}
+
 /// The themes in the order to show at a stage: those that matter most there first (in
 /// content order), then the others. With no stage, content order.
 pub fn themes_for_stage(lang: Lang, stage: Option<&str>) -> Vec<(&'static ThemeText, bool)> {

@@ -27,6 +27,7 @@ pub mod outbox;
 pub mod plan_edit;
 pub mod position;
 pub mod profile;
+pub mod public_contacts;
 pub mod stage;
 pub mod transitions;
 pub mod validation;

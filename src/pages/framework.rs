@@ -162,7 +162,8 @@ fn SetPosition(stage: Stage) -> impl IntoView {
             )
         })
     };
-    let has_household = move || app.household.with(|h| h.is_some());
+    // Not in youth mode: the young person's view changes nothing of the parents' record.
+    let has_household = move || app.household.with(|h| h.is_some()) && !app.youth.get();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let ui = ui.get_untracked();

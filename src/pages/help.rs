@@ -40,9 +40,9 @@ pub fn HelpPage() -> impl IntoView {
                 <h2 id="contacts-title">{move || ui.get().help_contacts}</h2>
                 <ul class="hd-list">
                     <ContactCard role=Signal::derive(move || ui.get().help_commission) contact=Signal::derive(move || app.profile.with(|p| p.complaints_commission.clone()))/>
-                    <ContactCard role=Signal::derive(move || ui.get().help_adviser) contact=Signal::derive(move || app.profile.with(|p| p.confidential_adviser.clone()))/>
-                    <ContactCard role=Signal::derive(move || ui.get().help_ombudsman_children) contact=Signal::derive(move || app.profile.with(|p| p.children_ombudsman.clone()))/>
-                    <ContactCard role=Signal::derive(move || ui.get().help_ombudsman_national) contact=Signal::derive(move || app.profile.with(|p| p.national_ombudsman.clone()))/>
+                    <ContactCard role=Signal::derive(move || ui.get().help_adviser) contact=Signal::derive(move || app.profile.with(|p| crate::domain::public_contacts::or_public(&p.confidential_adviser, &crate::domain::public_contacts::JEUGDSTEM)))/>
+                    <ContactCard role=Signal::derive(move || ui.get().help_ombudsman_children) contact=Signal::derive(move || app.profile.with(|p| crate::domain::public_contacts::or_public(&p.children_ombudsman, &crate::domain::public_contacts::KINDEROMBUDSMAN)))/>
+                    <ContactCard role=Signal::derive(move || ui.get().help_ombudsman_national) contact=Signal::derive(move || app.profile.with(|p| crate::domain::public_contacts::or_public(&p.national_ombudsman, &crate::domain::public_contacts::NATIONALE_OMBUDSMAN)))/>
                     {move || app.profile.with(|p| (!p.municipal_ombudsman.name.is_empty()).then(|| p.municipal_ombudsman.clone())).map(|c| view! { <ContactCard role=Signal::derive(move || ui.get().help_ombudsman_municipal) contact=Signal::derive(move || c.clone())/> })}
                 </ul>
             </section>

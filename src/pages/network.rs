@@ -53,7 +53,7 @@ fn contact_list(h: &Household, lang: Lang, today: crate::domain::date::Date) -> 
                         <p><strong>{p.name.clone()}</strong>" — "{role_label(ui, p.role)}", "{o.name.clone()}</p>
                         <p class="hd-contacts__ways">
                             {(!p.phone.is_empty()).then(|| view! {
-                                <a href=format!("tel:{}", p.phone.replace([' ', '-'], ""))>{p.phone.clone()}</a>
+                                <a class="hd-phone" href=format!("tel:{}", p.phone.replace([' ', '-'], ""))>{p.phone.clone()}</a>
                             })}
                             {(!p.phone.is_empty() && !p.email.is_empty()).then_some(" · ")}
                             {(!p.email.is_empty()).then(|| view! {
@@ -105,6 +105,62 @@ fn AddOrganisation() -> impl IntoView {
     }
 }
 
+/// "Add a person" on Who is who: choose the organisation, then its form opens (in view, with
+/// the cursor in the first field).
+#[component]
+fn AddPerson() -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    let navigate = use_navigate();
+    let chosen = RwSignal::new(String::new());
+    let orgs = move || {
+        app.household.with(|h| {
+            h.as_ref()
+                .map(|h| {
+                    h.organisations
+                        .iter()
+                        .map(|o| (o.id.clone(), o.name.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let id = chosen.get_untracked();
+        let id = if id.is_empty() {
+            orgs().first().map(|(id, _)| id.clone()).unwrap_or_default()
+        } else {
+            id
+        };
+        if !id.is_empty() {
+            navigate(
+                &format!("/netwerk?org={id}&nieuw=persoon"),
+                Default::default(),
+            );
+        }
+    };
+    view! {
+        <section class="hd-card hd-no-print" aria-labelledby="add-person-title">
+            <h2 id="add-person-title">{move || ui.get().network_add_person}</h2>
+            <Show when=move || !orgs().is_empty() fallback=move || view! { <p>{move || ui.get().people_no_org}</p> }>
+                <form class="hd-form" on:submit=submit.clone()>
+                    <div class="hd-field">
+                        <label for="add-person-org">{move || ui.get().people_org}</label>
+                        <select id="add-person-org" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                            {move || orgs().into_iter().map(|(id, name)| {
+                                let value = id.clone();
+                                view! { <option value=value selected=move || chosen.with(|c| c == &id)>{name}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="submit" class="hd-button">{move || ui.get().people_go}</button>
+                </form>
+            </Show>
+        </section>
+    }
+}
+
 /// The network route.
 #[component]
 pub fn NetworkPage() -> impl IntoView {
@@ -113,6 +169,7 @@ pub fn NetworkPage() -> impl IntoView {
     let query = use_query_map();
     let selected = Memo::new(move |_| query.with(|q| q.get("org")));
     let removed = Memo::new(move |_| query.with(|q| q.get("verwijderd")));
+    let add_person = move || query.with_untracked(|q| q.get("nieuw").as_deref() == Some("persoon"));
     let title = Signal::derive(move || ui.get().network_title.to_string());
     let has_household = move || app.household.with(|h| h.is_some());
     let exists = move |id: &str| {
@@ -129,11 +186,12 @@ pub fn NetworkPage() -> impl IntoView {
                 <p><A href="/">{move || ui.get().empty_to_start}</A></p>
             }>
                 {move || match shown.get() {
-                    Some(id) => view! { <OrgDetail id=id/> }.into_any(),
+                    Some(id) => view! { <OrgDetail id=id add=add_person()/> }.into_any(),
                     None => view! {
                         {move || removed.get().map(|m| view! { <p class="hd-alert hd-alert--success" role="status">{m}</p> })}
                         <p class="hd-lead">{move || ui.get().network_lead}</p>
                         <NetworkWarnings/>
+                        <AddPerson/>
                         {move || {
                             let lang = app.lang.get();
                             let ui = content::ui(lang);

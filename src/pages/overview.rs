@@ -7,10 +7,11 @@ use crate::components::page::Page;
 use crate::components::plan_summary::plan_summary;
 use crate::components::print_button::PrintButton;
 use crate::components::safety_notices::SafetyNotices;
+use crate::components::situation_change::SituationChange;
 use crate::components::youth_switch::YouthSwitch;
 use crate::components::youth_view::YouthView;
 use crate::content::{self, fill, long_date, Lang, Ui};
-use crate::domain::due::{goals_reached, upcoming};
+use crate::domain::due::{goals_reached, upcoming, Due, DueKind};
 use crate::domain::household::{CurrentStage, Household};
 use crate::domain::stage::{Stage, Zone};
 use crate::state::{use_app, use_ui};
@@ -90,9 +91,41 @@ fn position_card(h: &Household, lang: Lang) -> impl IntoView {
     }
 }
 
+/// What asks for action first: a legal term that is running, a report to answer.
+fn is_urgent(d: &Due) -> bool {
+    match d.kind {
+        DueKind::Legal(..) => d.days_left >= 0,
+        DueKind::ReportResponse(_) => true,
+        _ => false,
+    }
+}
+
+/// "First this": the running legal terms and the reports to answer, at the top of the overview.
+fn urgent_card(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl IntoView {
+    let ui = content::ui(lang);
+    let mut items: Vec<Due> = upcoming(h, today, 7, 120)
+        .into_iter()
+        .filter(is_urgent)
+        .collect();
+    // A legal term first (missing it cannot be repaired), then the reports; soonest first.
+    items.sort_by_key(|d| (!matches!(d.kind, DueKind::Legal(..)), d.date));
+    (!items.is_empty()).then(|| {
+        view! {
+            <section class="hd-card hd-card--urgent hd-urgent" aria-labelledby="urgent-title">
+                <h2 id="urgent-title">{ui.urgent_title}</h2>
+                {due_list(h, lang, &items)}
+            </section>
+        }
+    })
+}
+
 fn due_card(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl IntoView {
     let ui = content::ui(lang);
-    let items = upcoming(h, today, 7, 60);
+    // What "first this" shows is not repeated here.
+    let items: Vec<Due> = upcoming(h, today, 7, 60)
+        .into_iter()
+        .filter(|d| !is_urgent(d))
+        .collect();
     let (reached, total) = goals_reached(h);
     view! {
         <section class="hd-card" aria-labelledby="due-title">
@@ -127,7 +160,8 @@ pub fn OverviewPage() -> impl IntoView {
     });
     // Only a change between first use and a family re-renders this; the summary follows the
     // household itself.
-    let first_use = Memo::new(move |_| app.household.with(Option::is_none));
+    // Youth mode needs no household (a young person on their own phone).
+    let first_use = Memo::new(move |_| app.household.with(Option::is_none) && !app.youth.get());
     view! {
         <Page title=title>
             {move || if first_use.get() {
@@ -145,26 +179,53 @@ pub fn OverviewPage() -> impl IntoView {
 #[component]
 pub fn FamilySummary() -> impl IntoView {
     let app = use_app();
-    move || {
+    // Youth mode is its own view (it needs no household); it is drawn once per switch.
+    let youth = Memo::new(move |_| app.youth.get());
+    // The urgent thing first: running terms and reports to answer, then the help buttons,
+    // where the family stands (and "has something changed?"), what is due, the warnings and
+    // the plan; the passcode card and the youth switch last. The parts that follow the
+    // household are redrawn on a change; the forms between them keep their state.
+    let top = move || {
         let lang = app.lang.get();
         let ui = content::ui(lang);
-        app.household.with(|h| match h {
-            None => ().into_any(),
-            Some(_) if app.youth.get() => view! { <YouthSwitch/> <SafetyNotices/> <YouthView/> }.into_any(),
-            Some(h) => view! {
-                <YouthSwitch/>
-                <div class="hd-actions hd-actions--help">
-                    <A href="/noodstop" attr:class="hd-button hd-button--urgent">{ui.action_emergency}</A>
-                    <A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
-                    <A href="/rechten" attr:class="hd-button hd-button--secondary">{ui.action_rights}</A>
-                </div>
-                <SafetyNotices/>
-                <NetworkWarnings link=true/>
-                {position_card(h, lang)}
-                {due_card(h, lang, app.today)}
-                <PrintButton label=Signal::derive(move || content::ui(app.lang.get()).overview_print)/>
-                {plan_summary(h, lang)}
-            }.into_any(),
+        app.household.with(|h| {
+            h.as_ref().map(|h| {
+                view! {
+                    {urgent_card(h, lang, app.today)}
+                    <div class="hd-actions hd-actions--help">
+                        <A href="/noodstop" attr:class="hd-button hd-button--urgent">{ui.action_emergency}</A>
+                        <A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
+                        <A href="/rechten" attr:class="hd-button hd-button--secondary">{ui.action_rights}</A>
+                    </div>
+                    {position_card(h, lang)}
+                }
+            })
         })
+    };
+    let bottom = move || {
+        let lang = app.lang.get();
+        app.household.with(|h| {
+            h.as_ref().map(|h| {
+                view! {
+                    {due_card(h, lang, app.today)}
+                    <NetworkWarnings link=true/>
+                    {plan_summary(h, lang)}
+                }
+            })
+        })
+    };
+    move || {
+        if youth.get() {
+            return view! { <YouthView/> }.into_any();
+        }
+        view! {
+            {top}
+            <SituationChange prefix="overview"/>
+            {bottom}
+            <SafetyNotices/>
+            <YouthSwitch/>
+            <PrintButton label=Signal::derive(move || content::ui(app.lang.get()).overview_print)/>
+        }
+        .into_any()
     }
 }

@@ -678,7 +678,10 @@ fn decisions_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView
                 Some(on) if t == Term::Hearing => fill(ui.plan_decision_heard, &[("date", &long_date(lang, on))]),
                 Some(on) => fill(ui.plan_decision_acted, &[("date", &long_date(lang, on))]),
                 None if last < today => fill(ui.plan_term_ended, &[("date", &long_date(lang, last))]),
-                None => fill(ui.plan_term_until, &[("date", &long_date(lang, last))]),
+                None => fill(ui.plan_term_until, &[
+                    ("date", &long_date(lang, last)),
+                    ("todo", &text.map(|t| fill(t.todo, &[("title", &d.title)])).unwrap_or_default()),
+                ]),
             };
             view! {
                 <p><strong>{line}</strong></p>

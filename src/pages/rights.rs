@@ -38,6 +38,7 @@ pub fn RightsPage() -> impl IntoView {
                     let family = family();
                     (!family.is_empty()).then(|| view! { <p>{fill(ui.get().rights_family, &[("family", &family)])}</p> })
                 }}
+                {move || own_terms_and_people(app)}
             </div>
             <p class="hd-hint hd-no-print">{move || ui.get().rights_print_hint}</p>
             <PrintButton label=Signal::derive(move || ui.get().rights_print)/>
@@ -106,11 +107,11 @@ pub fn RightsPage() -> impl IntoView {
                         <h2 id="rights-contacts">{ui.rights_contacts}</h2>
                         <ul class="hd-list">
                             <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).rights_organisation) contact=Signal::derive(move || app.profile.with(|p| p.organisation.clone()))/>
-                            <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_adviser) contact=Signal::derive(move || app.profile.with(|p| p.confidential_adviser.clone()))/>
+                            <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_adviser) contact=Signal::derive(move || app.profile.with(|p| crate::domain::public_contacts::or_public(&p.confidential_adviser, &crate::domain::public_contacts::JEUGDSTEM)))/>
                             <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_commission) contact=Signal::derive(move || app.profile.with(|p| p.complaints_commission.clone()))/>
-                            <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_ombudsman_children) contact=Signal::derive(move || app.profile.with(|p| p.children_ombudsman.clone()))/>
-                    <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_ombudsman_national) contact=Signal::derive(move || app.profile.with(|p| p.national_ombudsman.clone()))/>
-                    {move || app.profile.with(|p| (!p.municipal_ombudsman.name.is_empty()).then(|| p.municipal_ombudsman.clone())).map(|c| view! { <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_ombudsman_municipal) contact=Signal::derive(move || c.clone())/> })}
+                            <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_ombudsman_children) contact=Signal::derive(move || app.profile.with(|p| crate::domain::public_contacts::or_public(&p.children_ombudsman, &crate::domain::public_contacts::KINDEROMBUDSMAN)))/>
+                            <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_ombudsman_national) contact=Signal::derive(move || app.profile.with(|p| crate::domain::public_contacts::or_public(&p.national_ombudsman, &crate::domain::public_contacts::NATIONALE_OMBUDSMAN)))/>
+                            {move || app.profile.with(|p| (!p.municipal_ombudsman.name.is_empty()).then(|| p.municipal_ombudsman.clone())).map(|c| view! { <ContactCard role=Signal::derive(move || content::ui(app.lang.get()).help_ombudsman_municipal) contact=Signal::derive(move || c.clone())/> })}
                         </ul>
                     </section>
                     <section class="hd-rights-sources" aria-labelledby="rights-sources">
@@ -133,6 +134,57 @@ pub fn RightsPage() -> impl IntoView {
             }}
         </Page>
     }
+}
+
+/// On paper: the family's own running legal terms and their contact people (what a parent
+/// needs most on the printout); nothing when there are none.
+fn own_terms_and_people(app: crate::state::AppState) -> Option<AnyView> {
+    use crate::components::due_list::due_list;
+    use crate::domain::due::{upcoming, DueKind};
+    use crate::domain::network::active_on;
+    let lang = app.lang.get();
+    let ui = content::ui(lang);
+    app.household.with(|h| {
+        let h = h.as_ref()?;
+        let terms: Vec<_> = upcoming(h, app.today, 0, 400)
+            .into_iter()
+            .filter(|d| matches!(d.kind, DueKind::Legal(..)) && d.days_left >= 0)
+            .collect();
+        let people: Vec<String> = h
+            .organisations
+            .iter()
+            .flat_map(|o| o.people.iter().map(move |p| (o, p)))
+            .filter(|(_, p)| {
+                active_on(p, app.today) && (!p.phone.is_empty() || !p.email.is_empty())
+            })
+            .map(|(o, p)| {
+                let ways: Vec<&str> = [p.phone.as_str(), p.email.as_str()]
+                    .into_iter()
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                format!(
+                    "{} — {}, {}: {}",
+                    p.name,
+                    crate::pages::network::role_label(ui, p.role),
+                    o.name,
+                    ways.join(" · ")
+                )
+            })
+            .collect();
+        (!terms.is_empty() || !people.is_empty()).then(|| {
+            view! {
+                {(!terms.is_empty()).then(|| view! {
+                    <h2>{ui.rights_print_terms}</h2>
+                    {due_list(h, lang, &terms).into_any()}
+                })}
+                {(!people.is_empty()).then(|| view! {
+                    <h2>{ui.rights_print_people}</h2>
+                    <ul>{people.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                })}
+            }
+            .into_any()
+        })
+    })
 }
 
 /// The rights at every other stage, folded (on screen only: the printout stays short).

@@ -6,7 +6,9 @@ use crate::components::import_panel::ImportPanel;
 use crate::components::page::Page;
 use crate::components::passcode_panel::PasscodePanel;
 use crate::components::profile_problem::ProfileProblem;
-use crate::content::Lang;
+use crate::components::situation_change::SituationChange;
+use crate::components::youth_switch::YouthModeSetting;
+use crate::content::{fill, Lang};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -42,23 +44,14 @@ pub fn SettingsPage() -> impl IntoView {
                     {lang_option(Lang::En)}
                 </fieldset>
             </section>
-            <section class="hd-card">
-                <fieldset class="hd-fieldset">
-                    <legend>{move || ui.get().youth_settings_title}</legend>
-                    <label class="hd-radio">
-                        <input type="radio" name="mode" value="parent"
-                            prop:checked=move || !app.youth.get()
-                            on:change=move |_| app.set_youth(false)/>
-                        <span>{move || ui.get().youth_parent}</span>
-                    </label>
-                    <label class="hd-radio">
-                        <input type="radio" name="mode" value="youth"
-                            prop:checked=move || app.youth.get()
-                            on:change=move |_| app.set_youth(true)/>
-                        <span>{move || ui.get().youth_youth}</span>
-                    </label>
-                </fieldset>
-            </section>
+            <YouthModeSetting/>
+            <Show when=move || has_household() && !app.youth.get()>
+                <section class="hd-card">
+                    <SituationChange prefix="settings"/>
+                </section>
+            </Show>
+            // In youth mode: no copies, passcode, import or erasing (the parents' data).
+            <Show when=move || !app.youth.get()>
             <Show when=is_example>
                 <section class="hd-card">
                     <h2>{move || ui.get().example_badge}</h2>
@@ -83,6 +76,7 @@ pub fn SettingsPage() -> impl IntoView {
                         after=Callback::new(move |_| erased.set(true))/>
                 </section>
             </Show>
+            </Show>
             <Show when=move || erased.get()>
                 <div class="hd-alert hd-alert--success" role="status">
                     <p>{move || ui.get().settings_erased}</p>
@@ -93,7 +87,8 @@ pub fn SettingsPage() -> impl IntoView {
                 <h2 id="about-title">{move || ui.get().settings_about_title}</h2>
                 <p>{move || ui.get().settings_about_text}</p>
                 <ProfileProblem/>
-                <p>{move || ui.get().settings_profile}" "{move || app.profile.with(|p| p.organisation.name.clone())}</p>
+                <p>{move || fill(ui.get().setup_org_for_org, &[("org", &app.profile.with(|p| p.organisation.name.clone()))])}</p>
+                <p>{move || ui.get().setup_org_other_org}</p>
                 <p class="hd-muted">{move || ui.get().settings_version}" "{env!("CARGO_PKG_VERSION")}</p>
             </section>
         </Page>
