@@ -114,6 +114,7 @@ test("a new stage moves the marker and extends the path after a reload", async (
   await expect(small).toHaveAttribute("role", "img");
   await expect(small.locator(".hd-tmap__stop--focus")).toHaveCount(1);
   await expect(small.locator(".hd-tmap__way--next")).toHaveCount(4);
+  await page.screenshot({ path: "/tmp/map-stage-phone.png" });
   await page.getByLabel("Sinds wanneer?").fill("2026-11-29");
   await page.getByRole("button", { name: "Ja, hier staan we nu" }).click();
   await expect(page.getByText("Opgeslagen. Dit is nu jullie stap.")).toBeVisible();
@@ -137,9 +138,17 @@ test("the overview's card shows the small map and leads to the whole map", async
   await expect(link).toBeVisible();
   await expect(link.locator("svg")).toHaveAttribute("aria-hidden", "true");
   await expect(link.locator(".hd-tmap__stop--here")).toHaveCount(1);
-  await card.screenshot({ path: `/tmp/map-card-${info.project.name}.png` });
-  if (info.project.name === "phone") await card.screenshot({ path: "docs/img/map-overview-card.png" });
   await expectNoAxeViolations(page);
+  // For the pictures: the card from its title to the map's link, without the sticky header on top.
+  await page.evaluate(() => ((document.querySelector(".hd-header") as HTMLElement).style.position = "static"));
+  await card.scrollIntoViewIfNeeded();
+  const top = (await card.boundingBox())!;
+  const bottom = (await link.boundingBox())!;
+  const scrollY = await page.evaluate(() => window.scrollY);
+  const clip = { x: top.x, y: top.y + scrollY, width: top.width, height: bottom.y + bottom.height + 12 - top.y };
+  await page.screenshot({ path: `/tmp/map-card-${info.project.name}.png`, clip, fullPage: true });
+  if (info.project.name === "phone") await page.screenshot({ path: "docs/img/map-overview-card.png", clip, fullPage: true });
+  await page.evaluate(() => ((document.querySelector(".hd-header") as HTMLElement).style.position = ""));
   await link.click();
   await expect(page.getByRole("heading", { level: 1, name: "Waar sta ik" })).toBeVisible();
 });

@@ -21,21 +21,21 @@ pub const WIDTH: i32 = 360;
 /// Where the line of stops runs (from the start side).
 const TRUNK_X: i32 = 104;
 /// Where a stop's words begin.
-const LABEL_X: i32 = 120;
+const LABEL_X: i32 = 122;
 /// Room for words: up to here.
 const LABEL_END: i32 = WIDTH - 6;
 /// The height of a band's title row.
-const HEADER: i32 = 22;
+const HEADER: i32 = 20;
 /// The height of one line of words.
 const LINE: i32 = 16;
 /// Room above and below a stop's words.
-const ROW_PAD: i32 = 8;
+const ROW_PAD: i32 = 6;
 /// Room at the end of a band.
 const BAND_END: i32 = 4;
 /// The widest an arc may bulge out from the line of stops.
 const MAX_BULGE: i32 = TRUNK_X - 10;
-/// Average width of a character of a stop's name, in tenths of a unit (13-unit text).
-const NAME_CHAR: i32 = 66;
+/// Average width of a character of a stop's name, in tenths of a unit (13-unit bold text).
+const NAME_CHAR: i32 = 72;
 /// The same for the small notes (11-unit text).
 const NOTE_CHAR: i32 = 58;
 
@@ -369,7 +369,6 @@ pub fn layout(input: Input, words: &Words) -> Layout {
                     texts.push((LineKind::Next(decider), part));
                 }
             }
-            let height = ROW_PAD + LINE * texts.len() as i32;
             let lines: Vec<Line> = texts
                 .into_iter()
                 .enumerate()
@@ -388,11 +387,14 @@ pub fn layout(input: Input, words: &Words) -> Layout {
             } else {
                 5
             };
+            // The circle sits on the name's first line; the row makes room for the biggest.
+            let centre = ROW_PAD / 2 + LINE * name_index as i32 + LINE / 2;
+            let height = (ROW_PAD + LINE * lines.len() as i32).max(centre + r + 1);
             stops.push(Stop {
                 stage,
                 band,
                 x: mirror(TRUNK_X),
-                y: y + ROW_PAD / 2 + LINE * name_index as i32 + LINE / 2,
+                y: y + centre,
                 r,
                 top: y,
                 height,
