@@ -35,7 +35,7 @@ const BAND_END: i32 = 4;
 /// The widest an arc may bulge out from the line of stops.
 const MAX_BULGE: i32 = TRUNK_X - 10;
 /// Average width of a character of a stop's name, in tenths of a unit (13-unit bold text).
-const NAME_CHAR: i32 = 72;
+const NAME_CHAR: i32 = 78;
 /// The same for the small notes (11-unit text).
 const NOTE_CHAR: i32 = 58;
 
