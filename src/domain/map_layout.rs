@@ -34,8 +34,10 @@ const ROW_PAD: i32 = 6;
 const BAND_END: i32 = 4;
 /// The widest an arc may bulge out from the line of stops.
 const MAX_BULGE: i32 = TRUNK_X - 10;
-/// Average width of a character of a stop's name, in tenths of a unit (13-unit bold text).
-const NAME_CHAR: i32 = 78;
+/// Average width of a character of a stop's name, in tenths of a unit (13-unit text).
+const NAME_CHAR: i32 = 70;
+/// The same in bold (the current stage, the focus, the family's path and the ways on).
+const BOLD_CHAR: i32 = 78;
 /// The same for the small notes (11-unit text).
 const NOTE_CHAR: i32 = 58;
 
@@ -329,8 +331,8 @@ fn leads(from: Stage, to: Stage) -> bool {
 pub fn layout(input: Input, words: &Words) -> Layout {
     let mirror = |x: i32| if input.rtl { WIDTH - x } else { x };
     let side = if input.rtl { 1 } else { -1 };
-    let name_chars = ((LABEL_END - LABEL_X) * 10 / NAME_CHAR) as usize;
-    let note_chars = ((LABEL_END - LABEL_X) * 10 / NOTE_CHAR) as usize;
+    let chars = |per: i32| ((LABEL_END - LABEL_X) * 10 / per) as usize;
+    let note_chars = chars(NOTE_CHAR);
     let next_of = |stage: Stage| {
         input
             .focus
@@ -361,7 +363,9 @@ pub fn layout(input: Input, words: &Words) -> Layout {
                 texts.push((LineKind::Here, words.here.to_string()));
             }
             let name_index = texts.len();
-            for part in wrap((words.name)(stage), name_chars) {
+            let bold = here || focus || next.is_some() || !steps.is_empty();
+            let per = if bold { BOLD_CHAR } else { NAME_CHAR };
+            for part in wrap((words.name)(stage), chars(per)) {
                 texts.push((LineKind::Name, part));
             }
             if let Some(decider) = next {
@@ -729,14 +733,17 @@ mod tests {
                 .count()
                 >= 2
         );
-        for line in map.stops.iter().flat_map(|s| &s.lines) {
-            let per = if line.kind == LineKind::Name {
-                NAME_CHAR
-            } else {
-                NOTE_CHAR
-            };
-            let width = line.text.chars().count() as i32 * per / 10;
-            assert!(LABEL_X + width <= WIDTH, "{:?} is too wide", line.text);
+        for stop in &map.stops {
+            let bold = stop.here || stop.focus || stop.next.is_some() || !stop.steps.is_empty();
+            for line in &stop.lines {
+                let per = match line.kind {
+                    LineKind::Name if bold => BOLD_CHAR,
+                    LineKind::Name => NAME_CHAR,
+                    _ => NOTE_CHAR,
+                };
+                let width = line.text.chars().count() as i32 * per / 10;
+                assert!(LABEL_X + width <= WIDTH, "{:?} is too wide", line.text);
+            }
         }
         let stages: Vec<Stage> = std::iter::once(Stage::Supervision)
             .chain(transitions::from(Stage::Supervision).map(|t| t.to))
