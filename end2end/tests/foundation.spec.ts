@@ -118,7 +118,7 @@ test("a comment and a new stage survive a reload", async ({ page }) => {
     "Wij zien dit anders: het gaat al beter.",
   );
   await navigate(page, "Waar sta ik");
-  const here = page.locator('a[aria-current="step"]');
+  const here = page.locator('.hd-map a[aria-current="step"]');
   await expect(here).toContainText("Onderzoek door de Raad voor de Kinderbescherming");
   await expect(here).toContainText("Je bent hier");
   await expect(page.getByText(/Stap 3 van jullie weg/)).toBeVisible();

@@ -4,7 +4,7 @@ import { test, expect, TODAY, appReady, expectNoAxeViolations, loadExample, navi
 test("the map marks the example family's stage and the path taken", async ({ page }) => {
   await loadExample(page);
   await navigate(page, "Waar sta ik");
-  const here = page.locator('a[aria-current="step"]');
+  const here = page.locator('.hd-map a[aria-current="step"]');
   await expect(here).toHaveCount(1);
   await expect(here).toContainText("Je bent hier");
   await expect(here).toContainText("Preventieve jeugdbescherming (drang)");
@@ -20,7 +20,7 @@ test("the map marks the example family's stage and the path taken", async ({ pag
 test("a stage says who decides, what saying no can lead to, and only a judge imposes a measure", async ({ page }) => {
   await loadExample(page);
   await navigate(page, "Waar sta ik");
-  await page.locator('a[aria-current="step"]').click();
+  await page.locator('.hd-map a[aria-current="step"]').click();
   await expect(page.getByRole("heading", { level: 1, name: "Preventieve jeugdbescherming (drang)" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Wie beslist" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Wat gebeurt er als je nee zegt" })).toBeVisible();
@@ -51,7 +51,7 @@ test("changing the stage is kept, with the path, after a reload", async ({ page 
   await page.reload();
   await appReady(page);
   await navigate(page, "Waar sta ik");
-  const here = page.locator('a[aria-current="step"]');
+  const here = page.locator('.hd-map a[aria-current="step"]');
   await expect(here).toContainText("Ondertoezichtstelling (OTS)");
   await expect(here).toContainText("Stap 4 van jullie weg");
   await expect(page.locator(".hd-path li")).toHaveCount(4);
@@ -83,7 +83,7 @@ test("a stored stage this version does not know is kept and explained", async ({
   await expect(page.getByText(/kent deze versie van Helder niet/)).toBeVisible();
   await navigate(page, "Waar sta ik");
   await expect(page.getByRole("status").filter({ hasText: "nieuwe-stap" })).toBeVisible();
-  await expect(page.locator('a[aria-current="step"]')).toHaveCount(0);
+  await expect(page.locator('.hd-map a[aria-current="step"]')).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem("helder.household"))).toBe(stored);
 });
 
@@ -94,7 +94,7 @@ test("the map prints on A4 with 'you are here'", async ({ page }) => {
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
   await expect(page.getByRole("link", { name: "Snel weg" })).toBeHidden();
-  await expect(page.locator('a[aria-current="step"]')).toContainText("Je bent hier");
+  await expect(page.locator('.hd-map a[aria-current="step"]')).toContainText("Je bent hier");
   const pdf = await page.pdf({ format: "A4" });
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
   expect(pages).toBeGreaterThan(0);

@@ -18,6 +18,7 @@ pub mod household;
 pub mod import;
 pub mod json_path;
 pub mod locked;
+pub mod map_layout;
 pub mod merge;
 pub mod migrations;
 pub mod network;

@@ -3,7 +3,7 @@
 
 use super::overview::{zone_name, zone_rule};
 use crate::components::framework_map::decider_label;
-use crate::components::framework_map::framework_map;
+use crate::components::framework_map::{drawn_map, framework_map, MapUse};
 use crate::components::glossary::Glossed;
 use crate::components::page::Page;
 use crate::components::print_button::PrintButton;
@@ -27,10 +27,10 @@ pub fn FrameworkPage() -> impl IntoView {
     let title = Signal::derive(move || ui.get().framework_title.to_string());
     view! {
         <Page title=title>
-            <p class="hd-lead">{move || ui.get().framework_lead}</p>
             {move || {
                 let lang = app.lang.get();
                 let ui = content::ui(lang);
+                let youth = app.youth.get();
                 app.household.with(|h| {
                     let position = h.as_ref().map(|h| h.position.current());
                     let current = match &position {
@@ -47,8 +47,11 @@ pub fn FrameworkPage() -> impl IntoView {
                         Some(CurrentStage::NotSet) => Some(ui.framework_not_set.to_string()),
                         _ => None,
                     };
+                    let stages: Vec<Stage> = path.iter().map(|(s, _)| *s).collect();
                     view! {
                         {notice.map(|text| view! { <p class="hd-alert hd-alert--info" role="status">{text}</p> })}
+                        {drawn_map(lang, youth, &stages, current, MapUse::Full)}
+                        <p class="hd-lead">{ui.framework_lead}</p>
                         <PrintButton/>
                         {framework_map(lang, current, &path)}
                         {(!path.is_empty()).then(|| view! {
@@ -91,12 +94,12 @@ pub fn StagePage() -> impl IntoView {
     });
     view! {
         <Page title=title>
-            <p><A href="/kader">{move || ui.get().framework_back}</A></p>
             {move || {
                 let lang = app.lang.get();
                 let ui = content::ui(lang);
+
                 let Some((s, text)) = stage().and_then(|s| content::stage(lang, s.id()).map(|t| (s, t))) else {
-                    return view! { <p>{ui.framework_unknown_stage_text}</p> }.into_any();
+                    return view! { <p>{ui.framework_unknown_stage_text}</p> <p><A href="/kader">{ui.framework_back}</A></p> }.into_any();
                 };
                 let section = |title: &'static str, items| view! {
                     <section class="hd-card">
@@ -122,6 +125,8 @@ pub fn StagePage() -> impl IntoView {
                     </section>
                 };
                 view! {
+                    {move || small_map(lang, s)}
+                    <p><A href="/kader">{ui.framework_back}</A></p>
                     <p>
                         <span class=format!("hd-zone-tag hd-zone-tag--{:?}", s.zone()).to_lowercase()>{zone_name(ui, s.zone())}</span>
                     </p>
@@ -208,4 +213,23 @@ fn SetPosition(stage: Stage) -> impl IntoView {
             </section>
         </Show>
     }
+}
+
+/// The small map at the top of a stage page, centred on that stage; it follows the family's
+/// path on its own, so saving a new stage below does not redraw the page.
+fn small_map(lang: crate::content::Lang, stage: Stage) -> impl IntoView {
+    let app = use_app();
+    let youth = app.youth.get();
+    app.household.with(|h| {
+        let path: Vec<Stage> = h
+            .iter()
+            .flat_map(|h| h.position.path.iter())
+            .filter_map(|p| Stage::from_id(&p.stage))
+            .collect();
+        let current = match h.as_ref().map(|h| h.position.current()) {
+            Some(CurrentStage::Known(s, _)) => Some(s),
+            _ => None,
+        };
+        drawn_map(lang, youth, &path, current, MapUse::Stage(stage))
+    })
 }

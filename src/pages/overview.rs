@@ -65,6 +65,7 @@ fn position_card(h: &Household, lang: Lang) -> impl IntoView {
                     <strong>{text.map(|t| t.name).unwrap_or(stage.id())}</strong>
                 </p>
                 <p class="hd-muted">{fill(ui.overview_since, &[("date", &long_date(lang, since))])}</p>
+                {crate::components::framework_map::overview_map(h, lang, stage)}
                 <p>{text.map(|t| t.summary).unwrap_or("")}</p>
                 <p class="hd-rule"><strong>{zone_rule(ui, stage)}</strong></p>
                 <p>{fill(ui.overview_who_decides, &[("who", who)])}</p>
