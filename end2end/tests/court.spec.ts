@@ -2,8 +2,8 @@
 // instruction recorded in the plan, the overview's warning leads to the request; the letter
 // holds the family's data and the instruction's date, prints on at most 2 A4 pages, is kept,
 // marked sent, and the warning ends. Today is fixed with page.clock.
-import { test, expect, Page } from "@playwright/test";
-import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { Page } from "@playwright/test";
+import { test, expect, appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "phone", "the court requests are tested on the phone viewport");
@@ -33,7 +33,7 @@ async function familyWithInstruction(page: Page) {
 test("from the overview's warning to a drafted request, kept, sent, and the warning ends", async ({ page }) => {
   await familyWithInstruction(page);
   await navigate(page, "Overzicht");
-  const due = page.getByRole("region", { name: "Wat komt eraan" });
+  const due = page.getByRole("region", { name: "Eerst dit" });
   await expect(due).toContainText(TITLE);
   await due.getByRole("link", { name: "Vraag het de kinderrechter" }).click();
 

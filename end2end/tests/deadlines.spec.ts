@@ -2,8 +2,8 @@
 // counted from the day after it was sent; only the day the request went to the court ends the
 // warning. Bad dates are refused at the field and nothing is stored. Today is fixed with
 // page.clock, so the numbers never depend on the real date.
-import { test, expect, Page } from "@playwright/test";
-import { expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { Page } from "@playwright/test";
+import { test, expect, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "phone", "the deadlines are tested on the phone viewport");
@@ -51,7 +51,7 @@ test("a written instruction: 'nog N dagen om de kinderrechter te vragen …' unt
   await expect(decision).not.toContainText("bezwaar");
 
   await navigate(page, "Overzicht");
-  const due = page.getByRole("region", { name: "Wat komt eraan" });
+  const due = page.getByRole("region", { name: "Eerst dit" });
   await expect(due).toContainText(
     `Nog 7 dagen om de kinderrechter te vragen de schriftelijke aanwijzing "${TITLE}" ongeldig te verklaren (tot en met 15 december 2026).`,
   );

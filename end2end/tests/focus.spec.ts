@@ -1,7 +1,6 @@
 // Focus is never hidden (WCAG 2.2, 2.4.11): tabbing through every main screen on a phone,
 // each focused element is in view, not under the sticky header or the fixed bottom bar.
-import { test, expect } from "@playwright/test";
-import { appReady, loadExample, ROUTES } from "./helpers";
+import { test, expect, appReady, loadExample, ROUTES } from "./helpers";
 
 test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "phone", "the bottom bar is a phone's");

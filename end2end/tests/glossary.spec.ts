@@ -1,8 +1,8 @@
 // Words explained (docs/glossary.md): on a stage page the first use of a legal word opens its
 // explanation in place, by tap and by keyboard; /woorden lists every word from A to Z with its
 // source, in both languages and in youth wording; on paper a page ends with its words.
-import { test, expect, Locator, Page } from "@playwright/test";
-import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { Locator, Page } from "@playwright/test";
+import { test, expect, appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 /** The explainable use of the OTS on the current screen (the word as written varies). */
 const otsTerm = (page: Page) => page.locator('button.hd-term__word[aria-controls="woord-ots"]');

@@ -1,7 +1,7 @@
 // The drawn map (issue 21): the whole framework, the family's path and "you are here" on one
 // phone screen; every stop a link; print, forced colours, axe; the small maps.
-import { test, expect, Page } from "@playwright/test";
-import { appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { Page } from "@playwright/test";
+import { test, expect, appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 const TODAY = new Date("2026-11-29T10:00:00");
 const map = (page: Page) => page.locator("figure.hd-tmap svg");

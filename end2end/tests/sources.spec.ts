@@ -1,8 +1,7 @@
 // Shorter pages without losing sources (issue 24): on screen each statement has a small number
 // and the section's sources fold open at its end; on paper every statement keeps its full
 // source line.
-import { test, expect } from "@playwright/test";
-import { appReady, expectNoAxeViolations, loadExample } from "./helpers";
+import { test, expect, appReady, expectNoAxeViolations, loadExample } from "./helpers";
 
 test("a section's sources are folded at its end on screen and in full on paper", async ({ page }) => {
   await loadExample(page);

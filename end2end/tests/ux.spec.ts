@@ -3,8 +3,8 @@
 // first on the overview; the first screen's main action is not under the bottom bar; the undo
 // notice stays with its screen; people are added as additions.
 import zlib from "node:zlib";
-import { test, expect, Page } from "@playwright/test";
-import { appReady, CODE, expectNoAxeViolations, loadExample, navigate, setPasscode } from "./helpers";
+import { Page } from "@playwright/test";
+import { test, expect, appReady, CODE, expectNoAxeViolations, loadExample, navigate, setPasscode } from "./helpers";
 
 function isoDaysAgo(days: number): string {
   const d = new Date();
