@@ -2,6 +2,7 @@
 
 use super::welcome::Welcome;
 use crate::components::due_list::due_list;
+use crate::components::follow_up_card::FollowUpCard;
 use crate::components::network_warnings::NetworkWarnings;
 use crate::components::page::Page;
 use crate::components::plan_summary::plan_summary;
@@ -150,7 +151,7 @@ pub fn FamilySummary() -> impl IntoView {
         let ui = content::ui(lang);
         app.household.with(|h| match h {
             None => ().into_any(),
-            Some(_) if app.youth.get() => view! { <YouthSwitch/> <SafetyNotices/> <YouthView/> }.into_any(),
+            Some(_) if app.youth.get() => view! { <YouthSwitch/> <FollowUpCard/> <SafetyNotices/> <YouthView/> }.into_any(),
             Some(h) => view! {
                 <YouthSwitch/>
                 <div class="hd-actions hd-actions--help">
@@ -158,6 +159,7 @@ pub fn FamilySummary() -> impl IntoView {
                     <A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
                     <A href="/rechten" attr:class="hd-button hd-button--secondary">{ui.action_rights}</A>
                 </div>
+                <FollowUpCard/>
                 <SafetyNotices/>
                 <NetworkWarnings link=true/>
                 {position_card(h, lang)}
