@@ -56,7 +56,7 @@ async function fillForm(page: Page, { youth = false } = {}) {
 }
 
 const consent = (page: Page) => page.getByRole("checkbox", { name: /Ik vind het goed dat dit bericht naar de mensen gaat/ });
-const outbox = (page: Page) => page.locator(".hd-outbox__status").first();
+const outbox = (page: Page) => page.locator(".hd-outbox .hd-outbox__status").first();
 
 test("the example family sends an emergency request by e-mail from their own phone, then follows up the same day", async ({ page }) => {
   await page.clock.install({ time: MONDAY_10 });

@@ -14,7 +14,7 @@ use crate::domain::links;
 use crate::domain::outbox::record_answer;
 use crate::domain::profile::Profile;
 use crate::state::{use_app, use_ui};
-use crate::store::device;
+use crate::store::{device, outbox};
 use leptos::prelude::*;
 
 /// The device's local time minus UTC at `ms`, in milliseconds.
@@ -216,17 +216,8 @@ fn FollowUpItem(request: Request, state: FollowUp) -> impl IntoView {
 pub fn FollowUpCard() -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
-    let now = RwSignal::new(device::now_ms());
-    let ticker = set_interval_with_handle(
-        move || now.set(device::now_ms()),
-        std::time::Duration::from_secs(20),
-    )
-    .ok();
-    on_cleanup(move || {
-        if let Some(t) = ticker {
-            t.clear();
-        }
-    });
+    let clock = outbox::clock();
+    let now = clock.clone();
     // Redrawn only when a follow-up changes state (a date being typed is kept meanwhile).
     let phase = Memo::new(move |_| {
         let now = now.get();
@@ -239,8 +230,8 @@ pub fn FollowUpCard() -> impl IntoView {
         })
     });
     move || {
-        phase.track();
-        let now = now.get_untracked();
+        phase.with(|_| ());
+        let now = clock.get_untracked();
         let offset = local_offset_ms(now);
         let items: Vec<(Request, FollowUp)> = app.household.with(|h| {
             let mut list: Vec<(Request, FollowUp)> = h

@@ -161,11 +161,9 @@ fn OutboxItem(request: Request, now: i64) -> impl IntoView {
         });
     };
     let youth = app.youth.get_untracked();
-    let label_id = format!("outbox-{}", request.id);
-    let labelled_by = label_id.clone();
     view! {
-        <li class=format!("hd-outbox__item hd-outbox__item--{state}") aria-labelledby=labelled_by>
-            <p id=label_id><strong>{request.subject.clone()}</strong>" · "{moment(lang, request.created_at)}</p>
+        <li class=format!("hd-outbox__item hd-outbox__item--{state}")>
+            <p><strong>{request.subject.clone()}</strong>" · "{moment(lang, request.created_at)}</p>
             <p class="hd-outbox__status">{line}</p>
             {calls.map(|calls| view! {
                 <div class="hd-alert hd-alert--error hd-outbox__call">
@@ -215,17 +213,8 @@ pub fn OutboxList() -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     // The status depends on time too (calling after a few minutes, late after a day).
-    let now = RwSignal::new(device::now_ms());
-    let ticker = set_interval_with_handle(
-        move || now.set(device::now_ms()),
-        std::time::Duration::from_secs(20),
-    )
-    .ok();
-    on_cleanup(move || {
-        if let Some(t) = ticker {
-            t.clear();
-        }
-    });
+    let clock = outbox::clock();
+    let now = clock.clone();
     // Redrawn only when a request's time-dependent state changes (an open confirmation or
     // message stays open meanwhile).
     let phase = Memo::new(move |_| {
@@ -244,8 +233,8 @@ pub fn OutboxList() -> impl IntoView {
                 {move || {
                     let lang = app.lang.get();
                     let ui = content::ui(lang);
-                    phase.track();
-                    let now = now.get_untracked();
+                    phase.with(|_| ());
+                    let now = clock.get_untracked();
                     let mut requests = app.household.with(|h| h.as_ref().map(|h| h.requests.clone()).unwrap_or_default());
                     requests.sort_by_key(|r| std::cmp::Reverse(r.created_at));
                     if requests.is_empty() {

@@ -170,20 +170,30 @@ fn EmergencyForm() -> impl IntoView {
     let consent = RwSignal::new(kept.consent);
     let errors = RwSignal::new(Vec::<FormError>::new());
     let sent = RwSignal::new(false);
-    let keep = move || {
-        outbox::keep_draft(EmergencyDraft {
-            meeting: meeting.get_untracked(),
-            date: date.get_untracked(),
-            troubles: troubles.get_untracked(),
-            details: details.get_untracked(),
-            need: need.get_untracked(),
-            from_youth: from_youth.get_untracked(),
-            name: name.get_untracked(),
-            phone: phone.get_untracked(),
-            reachable: reachable.get_untracked(),
-            consent: consent.get_untracked(),
-        })
-    };
+    // Nothing typed is lost when the family leaves the form (to add a person in Who is who,
+    // or anywhere else): what they wrote is kept in memory until it is sent.
+    Effect::new(move || {
+        let draft = EmergencyDraft {
+            meeting: meeting.get(),
+            date: date.get(),
+            troubles: troubles.get(),
+            details: details.get(),
+            need: need.get(),
+            from_youth: from_youth.get(),
+            name: name.get(),
+            phone: phone.get(),
+            reachable: reachable.get(),
+            consent: consent.get(),
+        };
+        let typed = !draft.troubles.is_empty()
+            || !draft.details.trim().is_empty()
+            || !draft.need.trim().is_empty();
+        if typed {
+            outbox::keep_draft(draft);
+        } else {
+            outbox::take_draft();
+        }
+    });
     // The organisation's channel, or the family's own phone.
     let channel = move || {
         app.profile
@@ -299,7 +309,7 @@ fn EmergencyForm() -> impl IntoView {
             <Show when=move || own_phone() && nobody()>
                 <div class="hd-alert hd-alert--info" id="stop-add-person">
                     <p>{move || if from_youth.get() { ui.get().send_nobody_youth } else { ui.get().send_nobody }}</p>
-                    <p><a href="/netwerk?terug=noodstop" on:click=move |_| keep()>{move || ui.get().send_add_person}</a></p>
+                    <p><a href="/netwerk?terug=noodstop">{move || ui.get().send_add_person}</a></p>
                 </div>
             </Show>
             <Show when=move || !errors.with(|e| e.is_empty())>
@@ -566,7 +576,6 @@ fn SendPanel(request: Request) -> impl IntoView {
         <section class="hd-card hd-card--urgent" aria-labelledby=labelled_by>
             <h2 id=title_id>{move || if youth { ui.get().send_title_youth } else { ui.get().send_title }}</h2>
             <p>{move || if youth { ui.get().send_lead_youth } else { ui.get().send_lead }}</p>
-            <p class="hd-outbox__status">{move || ui.get().outbox_draft_own}</p>
             {nobody.then(|| view! {
                 <div class="hd-alert hd-alert--info">
                     <p>{move || if youth { ui.get().send_nobody_youth } else { ui.get().send_nobody }}</p>

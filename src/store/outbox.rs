@@ -14,7 +14,7 @@ use crate::domain::outbox::{
     begin_attempt, is_automatic, is_due, next_wake, record, resume_interrupted,
 };
 use crate::state::AppState;
-use leptos::prelude::{Effect, Get, GetUntracked, With, WithUntracked};
+use leptos::prelude::{ArcRwSignal, Effect, Get, GetUntracked, Set, With, WithUntracked};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,6 +24,34 @@ thread_local! {
     /// The request id being sent by this tab right now.
     static IN_FLIGHT: RefCell<Option<String>> = const { RefCell::new(None) };
     static DRAFT: RefCell<Option<EmergencyDraft>> = const { RefCell::new(None) };
+    static CLOCK: RefCell<Option<ArcRwSignal<i64>>> = const { RefCell::new(None) };
+}
+
+/// The device time for screens that change with it (the follow-up clock, "call now", late
+/// requests): updated every 20 seconds and when Helder comes back to the foreground. One
+/// timer for the whole app, owned by no screen.
+pub fn clock() -> ArcRwSignal<i64> {
+    CLOCK.with(|c| {
+        c.borrow_mut()
+            .get_or_insert_with(|| {
+                let signal = ArcRwSignal::new(device::now_ms());
+                if let Some(window) = web_sys::window() {
+                    let tick = signal.clone();
+                    let update = Closure::<dyn Fn()>::new(move || tick.set(device::now_ms()));
+                    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+                        update.as_ref().unchecked_ref(),
+                        20_000,
+                    );
+                    let _ = window.add_event_listener_with_callback(
+                        "visibilitychange",
+                        update.as_ref().unchecked_ref(),
+                    );
+                    update.forget();
+                }
+                signal
+            })
+            .clone()
+    })
 }
 
 /// Keeps the emergency form's text in memory until the family comes back to it.
