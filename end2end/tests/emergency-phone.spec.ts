@@ -80,10 +80,19 @@ test("the example family sends an emergency request by e-mail from their own pho
   const panel = page.getByRole("region", { name: "Stuur je verzoek vanaf je eigen telefoon" });
   await expect(panel.getByRole("checkbox", { name: /Joost de Wit, gezinsmanager/ })).toBeChecked();
   await expect(panel.getByRole("checkbox", { name: /Anouk Jansen, vaste vervanger/ })).toBeChecked();
-  await page.screenshot({ path: "/tmp/outbox-send-panel.png", fullPage: true });
+  await panel.screenshot({ path: "/tmp/outbox-send-panel.png" });
+  await form.screenshot({ path: "/tmp/outbox-form.png" });
   await expectNoAxeViolations(page);
 
   const mail = panel.getByRole("link", { name: "Open in je e-mail" });
+  // By keyboard: untick the back-up (the e-mail then goes to one address), tick again.
+  const anouk = panel.getByRole("checkbox", { name: /Anouk Jansen/ });
+  await anouk.focus();
+  await page.keyboard.press("Space");
+  await expect(anouk).not.toBeChecked();
+  await expect(mail).toHaveAttribute("href", /^mailto:j\.dewit@voorbeeld\.nl\?subject=/);
+  await page.keyboard.press("Space");
+  await expect(anouk).toBeChecked();
   const href = (await mail.getAttribute("href"))!;
   expect(href.startsWith("mailto:j.dewit@voorbeeld.nl,a.jansen@voorbeeld.nl?subject=")).toBe(true);
   const query = new URLSearchParams(href.split("?")[1]);
@@ -99,7 +108,8 @@ test("the example family sends an emergency request by e-mail from their own pho
   await mail.click();
   expect(await page.evaluate(() => (window as any).__opened)).toEqual([href]);
   await expect(outbox(page)).toContainText("Geopend in je e-mail");
-  await panel.getByRole("button", { name: "Ja, verstuurd per e-mail" }).click();
+  await panel.getByRole("button", { name: "Ja, verstuurd per e-mail" }).focus();
+  await page.keyboard.press("Enter");
   await expect(panel).toHaveCount(0);
   await expect(outbox(page)).toContainText(/Verstuurd door jou per e-mail aan Joost de Wit en Anouk Jansen om 10:0\d\./);
 
@@ -111,7 +121,8 @@ test("the example family sends an emergency request by e-mail from their own pho
   const call = follow.getByRole("link", { name: "Bel Joost de Wit, gezinsmanager: 020 000 0000" });
   await expect(call).toHaveAttribute("href", "tel:0200000000");
   await expect(follow.getByRole("link", { name: /Bel Anouk Jansen/ })).toBeVisible();
-  await page.screenshot({ path: "/tmp/outbox-follow-overdue.png", fullPage: true });
+  await follow.screenshot({ path: "/tmp/outbox-follow-overdue.png" });
+  await page.locator(".hd-outbox").screenshot({ path: "/tmp/outbox-list.png" });
   await expectNoAxeViolations(page);
 
   // The overview says so too, and the family records the call-back there.
@@ -125,7 +136,7 @@ test("the example family sends an emergency request by e-mail from their own pho
   await overview.getByRole("button", { name: "Afspraak opslaan" }).click();
   await expect(overview).toContainText("Afgerond: jullie hebben een afspraak op 1 december 2026.");
   await expect(overview.getByRole("link", { name: /^Bel / })).toHaveCount(0);
-  await page.screenshot({ path: "/tmp/outbox-overview-done.png", fullPage: true });
+  await page.screenshot({ path: "/tmp/outbox-overview-done.png" });
 
   // Kept after a reload.
   await page.reload();
@@ -170,9 +181,10 @@ test("a young person sends their own message to their own family manager, by SMS
   await expect(follow).toContainText("Je bericht is weg om");
   await page.clock.fastForward("03:00:30");
   await expect(follow).toContainText("Nog geen antwoord op je bericht");
-  await follow.getByRole("button", { name: "Ze hebben gebeld" }).click();
+  await follow.getByRole("button", { name: "Ze hebben gebeld" }).focus();
+  await page.keyboard.press("Enter");
   await expect(follow).toContainText("Afgerond: ze hebben gebeld.");
-  await page.screenshot({ path: "/tmp/outbox-youth-done.png", fullPage: true });
+  await follow.screenshot({ path: "/tmp/outbox-youth-done.png" });
 
   // Removing it from a shared phone asks first and says why.
   await page.getByRole("button", { name: "Verwijderen van dit apparaat" }).click();
@@ -215,6 +227,7 @@ test("nobody to send to yet: the form says whom to add, and what was typed is ke
   await expect(panel).toContainText("Het e-mailadres van Joost de Wit klopt niet.");
   await expect(panel).toContainText("Niemand die je koos heeft een e-mailadres.");
   await expect(panel.getByRole("link", { name: "Open in je e-mail" })).toHaveCount(0);
+  await panel.screenshot({ path: "/tmp/outbox-nobody.png" });
   await expect(outbox(page)).toContainText("Nog niet verstuurd");
   await expectNoAxeViolations(page);
 });
@@ -271,6 +284,6 @@ test("an endpoint that cannot be reached asks the family to call after a few min
   await expect(call).toContainText("Niet aangekomen. Bel nu:");
   await expect(call.getByRole("link", { name: "Bel Joost de Wit, gezinsmanager: 020 000 0000" })).toHaveAttribute("href", "tel:0200000000");
   await expect(call.getByRole("link", { name: "Bel Jeugdbescherming Regio Amsterdam: 020 000 0000" })).toBeVisible();
-  await page.screenshot({ path: "/tmp/outbox-call-now.png", fullPage: true });
+  await page.locator(".hd-outbox").screenshot({ path: "/tmp/outbox-call-now.png" });
   await expectNoAxeViolations(page);
 });
