@@ -312,3 +312,31 @@ test("an endpoint that cannot be reached asks the family to call after a few min
   await page.locator(".hd-outbox").screenshot({ path: "/tmp/outbox-call-now.png" });
   await expectNoAxeViolations(page);
 });
+
+test("a complaint letter without the commission's address: how it can still go, and the same follow-up after six weeks", async ({ page }) => {
+  await page.clock.install({ time: MONDAY_10 });
+  await useProfile(page);
+  await loadExample(page);
+  await page.goto("/hulp/brief?soort=klacht");
+  await appReady(page);
+  await page.getByLabel("Je naam").fill("Sanne Visser");
+  await page.getByLabel("Wat gebeurde er?").fill("In het plangesprek kreeg ik geen tijd om te reageren.");
+  await page.getByRole("button", { name: "Maak de brief" }).click();
+  const how = page.locator(".hd-alert--info").filter({ hasText: "Zo komt je brief toch aan" });
+  await expect(how).toContainText("In Helder staat nog geen e-mail- of postadres van de Klachtencommissie Jeugdbescherming Regio Amsterdam.");
+  await expect(how).toContainText("Druk de brief af en stuur hem per post.");
+  await expect(how).not.toContainText("gezinsmanager");
+  await expect(how).toContainText("Een vertrouwenspersoon van Jeugdstem (voorheen AKJ) kan je helpen");
+  // No address to put in: the mail opens without one, for the family to fill in.
+  await expect(page.getByRole("link", { name: "E-mailen" })).toHaveAttribute("href", /^mailto:\?subject=Klacht%20over/);
+  await how.screenshot({ path: "/tmp/outbox-letter-no-address.png" });
+  await page.getByRole("button", { name: "Bewaren bij mijn verzoeken" }).click();
+  await page.locator(".hd-outbox__item").first().getByRole("button", { name: "Ja, het is verstuurd" }).click();
+
+  await page.clock.fastForward(42 * 24 * 3_600_000 + 30_000);
+  await navigate(page, "Overzicht");
+  const follow = page.getByRole("region", { name: "Wacht je nog op antwoord?" });
+  await expect(follow).toContainText("Zes weken geleden stuurde je ‘Klacht over Jeugdbescherming Regio Amsterdam’");
+  await follow.getByRole("button", { name: "Ik heb antwoord gekregen" }).click();
+  await expect(page.getByRole("region", { name: "Wacht je nog op antwoord?" })).toHaveCount(0);
+});

@@ -262,9 +262,12 @@ pub fn FollowUpCard() -> impl IntoView {
         let urgent = items
             .iter()
             .any(|(_, s)| matches!(s, FollowUp::Overdue { .. }));
+        let emergency = items
+            .iter()
+            .any(|(r, _)| r.kind == RequestKind::EmergencyStop);
         view! {
             <section class=if urgent { "hd-card hd-card--urgent" } else { "hd-card" } aria-labelledby="follow-title">
-                <h2 id="follow-title">{move || ui.get().follow_title}</h2>
+                <h2 id="follow-title">{move || if emergency { ui.get().follow_title } else { ui.get().follow_title_answer }}</h2>
                 <ul class="hd-list hd-follow-list">
                     {items.into_iter().map(|(request, state)| view! { <FollowUpItem request state/> }).collect_view()}
                 </ul>
