@@ -40,14 +40,18 @@ pub fn LetterActions(
             let _ = w.navigator().share_with_data(&data);
         }
     };
+    // One link builder for the whole app (no header injection through an address); an
+    // address that is not valid is left out and the family fills in the recipient.
     let mailto = move || {
-        let enc = |t: &str| String::from(js_sys::encode_uri_component(t));
-        format!(
-            "mailto:{}?subject={}&body={}",
-            email.get(),
-            enc(&subject.get()),
-            enc(&text.get())
-        )
+        let (subject, text) = (subject.get(), text.get());
+        crate::domain::links::mailto(&[&email.get()], &subject, &text).unwrap_or_else(|_| {
+            use crate::domain::links::encode;
+            format!(
+                "mailto:?subject={}&body={}",
+                encode(&subject),
+                encode(&text)
+            )
+        })
     };
     let print = |_| {
         if let Some(w) = web_sys::window() {

@@ -9,6 +9,7 @@ pub mod due_list;
 pub mod erase_button;
 pub mod example_badge;
 pub mod export_panel;
+pub mod follow_up_card;
 pub mod form_field;
 pub mod framework_map;
 pub mod glossary;

@@ -243,6 +243,8 @@ pub fn add_letter(
         emergency: None,
         channel,
         delivery: Delivery::Draft,
+        payload: String::new(),
+        recipients: Vec::new(),
     };
     add(h, new)
 }

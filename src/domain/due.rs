@@ -8,9 +8,10 @@
 
 use super::date::Date;
 use super::household::{
-    Decision, DecisionKind, Delivery, DisputeStatus, EntryType, Household, Progress, RequestKind,
-    RulingOutcome,
+    Decision, DecisionKind, DisputeStatus, EntryType, Household, Progress, RulingOutcome,
 };
+#[cfg(test)]
+use super::household::{Delivery, RequestKind};
 
 /// A legal term Helder computes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,7 +95,7 @@ pub enum DueKind {
 }
 
 /// After how many days to ask how a complaint letter stands.
-pub const FOLLOW_UP_DAYS: i64 = 42;
+pub const FOLLOW_UP_DAYS: i64 = super::follow_up::COMPLAINT_DAYS;
 
 /// One dated item, with the days left (negative when past).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,17 +129,15 @@ pub fn upcoming(h: &Household, today: Date, days_back: i64, days_ahead: i64) -> 
             });
         }
     }
-    for request in &h.requests {
-        let asks = matches!(request.kind, RequestKind::Complaint | RequestKind::Mediator);
-        if let (true, Delivery::Sent { at }) = (asks, &request.delivery) {
-            if let Some(sent) = Date::from_days(at.div_euclid(86_400_000)) {
-                let date = sent.add_days(FOLLOW_UP_DAYS);
-                items.push(Due {
-                    kind: DueKind::FollowUp(request.id.clone()),
-                    date,
-                    days_left: today.days_until(date),
-                });
-            }
+    // The follow-up mechanism is shared with the emergency request (`follow_up.rs`); an
+    // answer the family recorded closes it.
+    for request in h.requests.iter().filter(|r| r.answer.is_none()) {
+        if let Some(date) = super::follow_up::complaint_due_date(request) {
+            items.push(Due {
+                kind: DueKind::FollowUp(request.id.clone()),
+                date,
+                days_left: today.days_until(date),
+            });
         }
     }
     for decision in &h.plan.decisions {

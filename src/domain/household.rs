@@ -610,6 +610,75 @@ pub enum Channel {
         /// To whom.
         to: String,
     },
+    /// Sent by the family from their own phone (e-mail or SMS) to people in their network
+    /// (`Request::recipients`), when the organisation has no channel of its own.
+    Network,
+}
+
+/// Someone the family sends a request to from their own phone, as they were when it was made.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    /// The person's name.
+    pub name: String,
+    /// Who they are for the family.
+    pub role: RecipientRole,
+    /// E-mail address; may be empty.
+    pub email: String,
+    /// Phone number; may be empty.
+    pub phone: String,
+}
+
+/// Who a recipient is for the family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecipientRole {
+    /// The (lead) family manager.
+    FamilyManager,
+    /// The back-up family manager.
+    Backup,
+    /// The team manager.
+    TeamManager,
+    /// The confidential adviser (vertrouwenspersoon).
+    Adviser,
+}
+
+/// How the family sent a request from their own phone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Via {
+    /// By e-mail.
+    Email,
+    /// By text message.
+    Sms,
+    /// Both by e-mail and by text message.
+    EmailAndSms,
+    /// Handed over, by post or another way.
+    Other,
+}
+
+/// The answer the family recorded; it closes the follow-up.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// When it was recorded (milliseconds since 1970, UTC).
+    pub at: i64,
+    /// What the answer was.
+    pub kind: AnswerKind,
+    /// The appointment's day, when there is one.
+    pub appointment: Option<Date>,
+}
+
+/// What kind of answer came.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerKind {
+    /// They called back.
+    CalledBack,
+    /// There is an appointment (on `Answer::appointment`).
+    Appointment,
+    /// An answer came another way (a letter, an e-mail).
+    Answered,
 }
 
 /// What went wrong, as the emergency-stop form offers it.
@@ -682,6 +751,17 @@ pub struct Request {
     pub next_attempt_at: Option<i64>,
     /// What went wrong the last time, in the words of the channel; empty when nothing did.
     pub last_error: String,
+    /// For an endpoint: the exact JSON, fixed when the request was made, so every try sends
+    /// the same body under the same key. Empty for what the family sends itself.
+    pub payload: String,
+    /// For `Channel::Network`: the people it goes to, as chosen by the family.
+    pub recipients: Vec<Recipient>,
+    /// How the family sent it themselves, once they said it went.
+    pub sent_via: Option<Via>,
+    /// When the family said to send a request older than a day anyway.
+    pub send_approved_at: Option<i64>,
+    /// The answer the family recorded; it closes the follow-up.
+    pub answer: Option<Answer>,
 }
 
 impl Household {

@@ -54,6 +54,30 @@ pub fn v1_to_v2(mut household: Value) -> Result<Value, String> {
     Ok(household)
 }
 
+/// Version 2 → 3: requests keep the exact body they send (one body per key), the people a
+/// request went to from the family's own phone, how it went, an approval to send a late
+/// request, and the answer that closes the follow-up. Existing requests get empty values.
+pub fn v2_to_v3(mut household: Value) -> Result<Value, String> {
+    let root = household
+        .as_object_mut()
+        .ok_or("the household is not an object")?;
+    let requests = root
+        .get_mut("requests")
+        .and_then(Value::as_array_mut)
+        .ok_or("requests is missing")?;
+    for request in requests {
+        let request = request
+            .as_object_mut()
+            .ok_or("a request is not an object")?;
+        request.insert("payload".into(), json!(""));
+        request.insert("recipients".into(), json!([]));
+        request.insert("sent_via".into(), Value::Null);
+        request.insert("send_approved_at".into(), Value::Null);
+        request.insert("answer".into(), Value::Null);
+    }
+    Ok(household)
+}
+
 fn array_mut<'a>(obj: &'a mut Map<String, Value>, key: &str) -> Result<&'a mut Vec<Value>, String> {
     obj.get_mut(key)
         .and_then(Value::as_array_mut)
@@ -88,6 +112,27 @@ mod tests {
             .iter()
             .all(|c| c.youth_comment.is_empty()));
         assert!(household.plan.decisions.is_empty());
+    }
+
+    #[test]
+    fn v2_requests_get_empty_new_fields() {
+        let mut value: Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/household-v2.json")).unwrap();
+        value["household"]["requests"] = json!([{
+            "id": "q9", "kind": "emergency-stop", "key": "k", "created_at": 5,
+            "subject": "Noodstop", "body": "Tekst", "emergency": null,
+            "channel": {"kind": "email", "address": "a@b.nl"},
+            "delivery": {"state": "sent", "at": 6}, "attempts": 0,
+            "next_attempt_at": null, "last_error": ""
+        }]);
+        let household = decode(&value.to_string()).unwrap();
+        let r = &household.requests[0];
+        assert!(r.payload.is_empty() && r.recipients.is_empty());
+        assert_eq!(
+            (r.sent_via, r.send_approved_at, &r.answer),
+            (None, None, &None)
+        );
+        assert!(v2_to_v3(json!({"requests": 1})).is_err());
     }
 
     #[test]

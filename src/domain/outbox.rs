@@ -2,10 +2,19 @@
 //! delivered twice.
 //!
 //! Pure state changes; `store/outbox.rs` does the sending. A request carries a random key
-//! that the organisation's endpoint uses to recognise a repeat, so trying again after a lost
-//! answer is safe.
+//! that the organisation's endpoint uses to recognise a repeat, and the exact body it was
+//! made with (`Request::payload`), so trying again after a lost answer sends the same bytes
+//! under the same key and is safe.
+//!
+//! The rules (docs/emergency.md): a send cut off by a lock or a closed app is tried again;
+//! "no connection" is told apart from "cannot reach the organisation", and the latter asks
+//! the family to call after [`ESCALATE_AFTER_MS`]; 408/409/425/429 and a 4xx without a JSON
+//! answer are tried again later; a request not sent within a day waits for the family to say
+//! it should still go as "urgent today"; a request can be removed from the device.
 
-use super::household::{Channel, Delivery, EmergencyStop, Household, Request, RequestKind};
+use super::household::{
+    Answer, Channel, Delivery, EmergencyStop, Household, Recipient, Request, RequestKind, Via,
+};
 
 /// What a new request holds; the outbox fills in the rest.
 pub struct NewRequest {
@@ -25,6 +34,10 @@ pub struct NewRequest {
     pub channel: Channel,
     /// Where it starts: pending (the app sends it) or a draft (the family sends it).
     pub delivery: Delivery,
+    /// For an endpoint: the exact JSON to send (empty otherwise).
+    pub payload: String,
+    /// For `Channel::Network`: the people it goes to.
+    pub recipients: Vec<Recipient>,
 }
 
 /// Puts a new request in the household's outbox and returns its id.
@@ -43,6 +56,11 @@ pub fn add(h: &mut Household, new: NewRequest) -> String {
         attempts: 0,
         next_attempt_at: None,
         last_error: String::new(),
+        payload: new.payload,
+        recipients: new.recipients,
+        sent_via: None,
+        send_approved_at: None,
+        answer: None,
     });
     id
 }
@@ -50,20 +68,40 @@ pub fn add(h: &mut Household, new: NewRequest) -> String {
 /// What came back from one attempt to send to an endpoint.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
-    /// 2xx with a JSON answer; the reference if the organisation gave one.
+    /// 2xx with a JSON answer that gives a reference or repeats the key.
     Accepted {
         /// The organisation's reference.
         reference: Option<String>,
     },
-    /// 2xx, but not a JSON answer (for example an HTML page from a network in between).
+    /// 2xx, but not a confirmation (an HTML page from a network in between, or JSON without a
+    /// reference or the key).
     NotConfirmed(String),
     /// 5xx: the organisation's side failed; try again later.
     ServerError(u16),
-    /// 4xx: the organisation refused this request; trying again will not help.
+    /// 408, 409, 425, 429, or a 4xx without a JSON answer (a firewall page): busy or in
+    /// progress; try again later, not before the wait the server asked for (milliseconds).
+    Busy(u16, Option<i64>),
+    /// A 4xx with a JSON reason: the organisation refused this request; trying again will
+    /// not help.
     Refused(u16, String),
-    /// No answer: offline, unreachable, or timed out.
+    /// No answer. The reason is [`OFFLINE`] (the phone has no connection), [`UNREACHABLE`]
+    /// (online, but the organisation's address could not be reached: blocked, a certificate
+    /// or name problem, a redirect, a moved address), or [`TIMEOUT`].
     NoConnection(String),
 }
+
+/// The phone has no connection.
+pub const OFFLINE: &str = "offline";
+/// Online, but the organisation's address could not be reached.
+pub const UNREACHABLE: &str = "unreachable";
+/// No answer within the time an attempt may take.
+pub const TIMEOUT: &str = "timeout";
+
+/// After this long without arriving (and not simply offline), the family is asked to call.
+pub const ESCALATE_AFTER_MS: i64 = 5 * 60_000;
+
+/// A request not sent within this time waits for the family to say it should still go.
+pub const LATE_AFTER_MS: i64 = 24 * 3_600_000;
 
 /// The first wait before trying again, and the longest.
 pub const FIRST_RETRY_MS: i64 = 5_000;
@@ -81,15 +119,68 @@ pub fn is_automatic(request: &Request) -> bool {
     matches!(request.channel, Channel::Endpoint { .. })
 }
 
+/// Whether the request is older than a day and not delivered, and the family has not said
+/// since to send it anyway: it then waits, so an old request is never sent as "urgent today".
+pub fn is_late(request: &Request, now: i64) -> bool {
+    let since = request
+        .send_approved_at
+        .unwrap_or(request.created_at)
+        .max(request.created_at);
+    is_automatic(request)
+        && matches!(request.delivery, Delivery::Pending | Delivery::Sending)
+        && now - since > LATE_AFTER_MS
+}
+
+/// The family says: send this late request anyway.
+pub fn approve_late(request: &mut Request, now: i64) {
+    if is_automatic(request) && !is_delivered(request) {
+        request.send_approved_at = Some(now);
+        request.delivery = Delivery::Pending;
+        request.next_attempt_at = None;
+    }
+}
+
 /// Whether the app should try to send this request now.
 pub fn is_due(request: &Request, now: i64) -> bool {
     is_automatic(request)
+        && !is_late(request, now)
         && match request.delivery {
-            Delivery::Pending => request.next_attempt_at.is_none_or(|at| at <= now),
+            // A planned wait far beyond the longest one means the clock was set back: try now.
+            Delivery::Pending => request
+                .next_attempt_at
+                .is_none_or(|at| at <= now || at > now + MAX_RETRY_MS + FIRST_RETRY_MS),
             // A send that was cut off (the app closed mid-way) is tried again; the key keeps it single.
             Delivery::Sending => true,
             _ => false,
         }
+}
+
+/// After a start or an unlock: a send left at "sending" by a lock or a closed app waits to be
+/// tried again at once (with the same key and body).
+pub fn resume_interrupted(h: &mut Household) {
+    for r in h.requests.iter_mut().filter(|r| is_automatic(r)) {
+        if r.delivery == Delivery::Sending {
+            r.delivery = Delivery::Pending;
+            r.next_attempt_at = None;
+        }
+    }
+}
+
+/// Whether the family should call now: not arrived after [`ESCALATE_AFTER_MS`] while the
+/// phone is online (or refused).
+pub fn needs_call(request: &Request, now: i64) -> bool {
+    if !is_automatic(request) || is_delivered(request) {
+        return false;
+    }
+    match request.delivery {
+        Delivery::Failed { .. } => true,
+        Delivery::Pending | Delivery::Sending => {
+            request.attempts > 0
+                && request.last_error != OFFLINE
+                && now - request.created_at >= ESCALATE_AFTER_MS
+        }
+        _ => false,
+    }
 }
 
 /// Marks the start of an attempt.
@@ -118,6 +209,12 @@ pub fn record(request: &mut Request, outcome: Outcome, now: i64) {
             };
             request.last_error = reason;
         }
+        Outcome::Busy(status, wait) => {
+            retry_later(request, now, format!("{status}"));
+            if let (Some(wait), Some(at)) = (wait, request.next_attempt_at) {
+                request.next_attempt_at = Some(at.max(now + wait.clamp(0, MAX_RETRY_MS)));
+            }
+        }
         Outcome::ServerError(status) => retry_later(request, now, format!("{status}")),
         Outcome::NotConfirmed(what) => retry_later(request, now, what),
         Outcome::NoConnection(what) => retry_later(request, now, what),
@@ -130,15 +227,23 @@ fn retry_later(request: &mut Request, now: i64, error: String) {
     request.last_error = error;
 }
 
-/// The family asks to try again now (after a refusal, or to skip the wait).
+/// The family asks to try again now (after a refusal, to skip the wait, or when a send was
+/// cut off and sits at "sending").
 pub fn retry_now(request: &mut Request) {
     if matches!(
         request.delivery,
-        Delivery::Pending | Delivery::Failed { .. }
+        Delivery::Pending | Delivery::Failed { .. } | Delivery::Sending
     ) {
         request.delivery = Delivery::Pending;
         request.next_attempt_at = None;
     }
+}
+
+/// Removes a request from the device (what was sent stays with whoever received it).
+pub fn remove(h: &mut Household, id: &str) -> bool {
+    let before = h.requests.len();
+    h.requests.retain(|r| r.id != id);
+    h.requests.len() != before
 }
 
 /// The message was handed to the phone's mail, SMS or phone app.
@@ -159,6 +264,29 @@ pub fn confirm_sent(request: &mut Request, now: i64) {
     }
 }
 
+/// The family confirms it sent the request from its own phone, how, and to whom (the people
+/// chosen, as they were then).
+pub fn confirm_sent_by_family(
+    request: &mut Request,
+    via: Via,
+    recipients: Vec<Recipient>,
+    now: i64,
+) {
+    if is_automatic(request) || is_delivered(request) {
+        return;
+    }
+    request.delivery = Delivery::Sent { at: now };
+    request.sent_via = Some(via);
+    if !recipients.is_empty() {
+        request.recipients = recipients;
+    }
+}
+
+/// The family records the answer; the follow-up is closed.
+pub fn record_answer(request: &mut Request, answer: Answer) {
+    request.answer = Some(answer);
+}
+
 /// Whether it has arrived (or the family says it has been sent).
 pub fn is_delivered(request: &Request) -> bool {
     matches!(
@@ -172,6 +300,7 @@ pub fn next_wake(requests: &[Request]) -> Option<i64> {
     requests
         .iter()
         .filter(|r| is_automatic(r) && r.delivery == Delivery::Pending)
+        .filter(|r| !is_late(r, r.next_attempt_at.unwrap_or(r.created_at)))
         .map(|r| r.next_attempt_at.unwrap_or(0))
         .min()
 }
@@ -195,6 +324,11 @@ mod tests {
             attempts: 0,
             next_attempt_at: None,
             last_error: String::new(),
+            payload: "{\"key\":\"k-123\"}".into(),
+            recipients: vec![],
+            sent_via: None,
+            send_approved_at: None,
+            answer: None,
         }
     }
 
@@ -322,5 +456,116 @@ mod tests {
         c.delivery = Delivery::Sent { at: 1 };
         assert_eq!(next_wake(&[a, b, c]), Some(20));
         assert_eq!(next_wake(&[]), None);
+    }
+
+    #[test]
+    fn busy_answers_wait_at_least_as_long_as_asked_and_keep_the_body() {
+        let mut r = endpoint();
+        let body = r.payload.clone();
+        begin_attempt(&mut r);
+        record(&mut r, Outcome::Busy(429, Some(60_000)), 1_000);
+        assert_eq!(r.delivery, Delivery::Pending);
+        assert_eq!(r.next_attempt_at, Some(61_000));
+        begin_attempt(&mut r);
+        record(&mut r, Outcome::Busy(409, None), 70_000);
+        assert_eq!(r.next_attempt_at, Some(70_000 + backoff(2)));
+        assert_eq!(r.payload, body, "every try sends the same body");
+        assert_eq!(r.key, "k-123");
+    }
+
+    #[test]
+    fn a_lock_or_restart_mid_send_resumes_at_once() {
+        let mut h = crate::domain::household::Household::new(
+            crate::domain::date::Date::parse("2026-11-28").unwrap(),
+        );
+        let mut r = endpoint();
+        begin_attempt(&mut r);
+        h.requests.push(r);
+        resume_interrupted(&mut h);
+        assert_eq!(h.requests[0].delivery, Delivery::Pending);
+        assert!(is_due(&h.requests[0], 2_000));
+        // "Sending" can always be retried by hand: nothing sticks there.
+        begin_attempt(&mut h.requests[0]);
+        retry_now(&mut h.requests[0]);
+        assert_eq!(h.requests[0].delivery, Delivery::Pending);
+        assert!(remove(&mut h, "q1"));
+        assert!(h.requests.is_empty());
+        assert!(!remove(&mut h, "q1"));
+    }
+
+    #[test]
+    fn unreachable_escalates_to_calling_after_a_few_minutes_offline_does_not() {
+        let mut r = endpoint();
+        let start = r.created_at;
+        begin_attempt(&mut r);
+        record(&mut r, Outcome::NoConnection(UNREACHABLE.into()), start + 1);
+        assert!(!needs_call(&r, start + ESCALATE_AFTER_MS - 1));
+        assert!(needs_call(&r, start + ESCALATE_AFTER_MS));
+        let mut offline = endpoint();
+        begin_attempt(&mut offline);
+        record(
+            &mut offline,
+            Outcome::NoConnection(OFFLINE.into()),
+            start + 1,
+        );
+        assert!(!needs_call(&offline, start + ESCALATE_AFTER_MS * 10));
+        let mut refused = endpoint();
+        begin_attempt(&mut refused);
+        record(&mut refused, Outcome::Refused(422, "x".into()), start + 1);
+        assert!(needs_call(&refused, start + 2));
+        record(&mut r, Outcome::Accepted { reference: None }, start + 5);
+        assert!(!needs_call(&r, i64::MAX));
+    }
+
+    #[test]
+    fn a_request_older_than_a_day_waits_for_the_family() {
+        let mut r = endpoint();
+        let day_later = r.created_at + LATE_AFTER_MS + 1;
+        assert!(is_due(&r, r.created_at + LATE_AFTER_MS));
+        assert!(is_late(&r, day_later));
+        assert!(
+            !is_due(&r, day_later),
+            "never sent as 'urgent today' days later"
+        );
+        approve_late(&mut r, day_later);
+        assert!(is_due(&r, day_later));
+        assert!(!is_late(&r, day_later + LATE_AFTER_MS - 1));
+        assert!(is_late(&r, day_later + LATE_AFTER_MS + 1));
+    }
+
+    #[test]
+    fn a_clock_set_back_does_not_leave_a_request_waiting_for_hours() {
+        let mut r = endpoint();
+        r.next_attempt_at = Some(10 * 3_600_000);
+        assert!(is_due(&r, 2_000));
+        r.next_attempt_at = Some(2_000 + MAX_RETRY_MS);
+        assert!(!is_due(&r, 2_000));
+    }
+
+    #[test]
+    fn the_family_says_how_and_to_whom_it_went() {
+        use crate::domain::household::RecipientRole;
+        let mut r = request(Channel::Network);
+        r.payload.clear();
+        assert!(!is_due(&r, 0));
+        let joost = Recipient {
+            name: "Joost de Wit".into(),
+            role: RecipientRole::FamilyManager,
+            email: "j.dewit@voorbeeld.nl".into(),
+            phone: String::new(),
+        };
+        confirm_sent_by_family(&mut r, Via::Email, vec![joost.clone()], 50);
+        assert_eq!(r.delivery, Delivery::Sent { at: 50 });
+        assert_eq!(r.sent_via, Some(Via::Email));
+        assert_eq!(r.recipients, vec![joost]);
+        confirm_sent_by_family(&mut r, Via::Sms, vec![], 60);
+        assert_eq!(r.delivery, Delivery::Sent { at: 50 }, "recorded once");
+        let mut e = endpoint();
+        confirm_sent_by_family(&mut e, Via::Email, vec![], 1);
+        assert_eq!(
+            e.delivery,
+            Delivery::Pending,
+            "the app sends an endpoint's request"
+        );
     }
 }

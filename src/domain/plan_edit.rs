@@ -1302,6 +1302,7 @@ mod tests {
             "Tekst".into(),
             "key".into(),
             1,
+            "Organisatie",
         );
         let removed = remove(&mut h, Target::Meeting, "m1", None).unwrap();
         assert_eq!(removed.requests_unlinked, 1);

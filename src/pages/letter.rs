@@ -224,6 +224,18 @@ pub fn LetterPage() -> impl IntoView {
                             prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                     </div>
                     <pre class="hd-letter-print">{move || text.get()}</pre>
+                    // No address for the commission in the profile: say how the letter can still
+                    // go (never "ask your family manager", whom the complaint may be about).
+                    <Show when=move || !mediator() && app.profile.with(|p| p.complaints_commission.email.trim().is_empty() && p.complaints_commission.address.trim().is_empty())>
+                        <div class="hd-alert hd-alert--info hd-no-print">
+                            <p>{move || app.profile.with(|p| fill(ui.get().send_letter_no_address, &[("commission", &p.complaints_commission.name), ("org", &p.organisation.name)]))}</p>
+                            <ul>
+                                <li>{move || ui.get().send_letter_by_post}</li>
+                                <li>{move || ui.get().send_letter_by_email}</li>
+                                <li>{move || app.profile.with(|p| fill(ui.get().send_letter_adviser, &[("adviser", &p.confidential_adviser.name)]))}</li>
+                            </ul>
+                        </div>
+                    </Show>
                     <LetterActions text subject=Signal::derive(subject) email=Signal::derive(move || addressee().2)
                         on_keep=Callback::new(keep) note/>
                 </section>

@@ -179,8 +179,13 @@ pub fn NetworkPage() -> impl IntoView {
     // A memo, so that saving an edit (which changes the household) does not rebuild the open
     // organisation and lose its forms, messages and focus.
     let shown = Memo::new(move |_| selected.get().filter(|id| exists(id)));
+    // Came from the emergency form to add a person: the way back, with what was typed kept.
+    let from_emergency = crate::store::outbox::has_draft();
     view! {
         <Page title=title>
+            {from_emergency.then(|| view! {
+                <p class="hd-alert hd-alert--info"><A href="/noodstop">{move || ui.get().send_back_to_form}</A></p>
+            })}
             <Show when=has_household fallback=move || view! {
                 <p>{move || ui.get().empty_no_household}</p>
                 <p><A href="/">{move || ui.get().empty_to_start}</A></p>

@@ -2,6 +2,7 @@
 
 use super::welcome::Welcome;
 use crate::components::due_list::due_list;
+use crate::components::follow_up_card::FollowUpCard;
 use crate::components::network_warnings::NetworkWarnings;
 use crate::components::page::Page;
 use crate::components::plan_summary::plan_summary;
@@ -193,6 +194,7 @@ pub fn FamilySummary() -> impl IntoView {
             h.as_ref().map(|h| {
                 view! {
                     {urgent_card(h, lang, app.today)}
+                    <FollowUpCard/>
                     <div class="hd-actions hd-actions--help">
                         <A href="/noodstop" attr:class="hd-button hd-button--urgent">{ui.action_emergency}</A>
                         <A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
@@ -217,7 +219,7 @@ pub fn FamilySummary() -> impl IntoView {
     };
     move || {
         if youth.get() {
-            return view! { <YouthView/> }.into_any();
+            return view! { <FollowUpCard/> <YouthView/> }.into_any();
         }
         view! {
             {top}

@@ -1,10 +1,15 @@
 //! The network: fetching the organisation profile and posting requests to an endpoint.
 
-use crate::domain::outbox::Outcome;
+use crate::domain::outbox::{Outcome, OFFLINE, TIMEOUT, UNREACHABLE};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Request, RequestInit, Response};
+
+/// Whether the browser says there is a connection (`navigator.onLine`).
+pub fn is_online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
 
 /// How long one attempt may take before it counts as no connection.
 pub const TIMEOUT_MS: i32 = 15_000;
@@ -28,8 +33,12 @@ async fn fetch(request: &Request, controller: &AbortController) -> Result<Respon
                 .ok()
                 .and_then(|n| n.as_string());
             match name.as_deref() {
-                Some("AbortError") => "timeout".to_string(),
-                _ => "offline".to_string(),
+                Some("AbortError") => TIMEOUT.to_string(),
+                // A rejected fetch while the phone says it is online: the organisation's
+                // address cannot be reached (blocked by the page's rules, CORS, a name or
+                // certificate problem, a redirect, a moved address).
+                _ if is_online() => UNREACHABLE.to_string(),
+                _ => OFFLINE.to_string(),
             }
         })?;
     value
@@ -72,6 +81,9 @@ pub async fn post_json(url: &str, body: &str, key: &str) -> Outcome {
     init.set_method("POST");
     init.set_body(&JsValue::from_str(body));
     init.set_signal(Some(&controller.signal()));
+    // A redirect would turn the POST into a GET that can look like an answer: refuse it (it
+    // then counts as "cannot reach the organisation").
+    let _ = js_sys::Reflect::set(&init, &"redirect".into(), &"error".into());
     let Ok(request) = Request::new_with_str_and_init(url, &init) else {
         return Outcome::Refused(0, "invalid address".into());
     };
@@ -89,12 +101,27 @@ pub async fn post_json(url: &str, body: &str, key: &str) -> Outcome {
         .ok()
         .flatten()
         .is_some_and(|t| t.to_ascii_lowercase().contains("json"));
+    let retry_after = response
+        .headers()
+        .get("retry-after")
+        .ok()
+        .flatten()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .map(|seconds| seconds.saturating_mul(1000));
     let text = text_of(&response).await;
-    classify(status, is_json, &text)
+    classify(status, is_json, &text, key, retry_after)
 }
 
-/// Turns a status and an answer into an outcome.
-fn classify(status: u16, is_json: bool, text: &str) -> Outcome {
+/// Turns a status and an answer into an outcome. Arrived means a 2xx JSON answer with a
+/// reference or the request's key; 408, 409, 425, 429 and a 4xx that is not JSON (a firewall
+/// or proxy page) are tried again later; a 4xx with a JSON reason is a refusal.
+pub fn classify(
+    status: u16,
+    is_json: bool,
+    text: &str,
+    key: &str,
+    retry_after: Option<i64>,
+) -> Outcome {
     let json: Option<serde_json::Value> = if is_json {
         serde_json::from_str(text).ok()
     } else {
@@ -107,15 +134,21 @@ fn classify(status: u16, is_json: bool, text: &str) -> Outcome {
             .map(str::to_string)
     };
     match status {
-        200..=299 if text.trim().is_empty() => Outcome::Accepted { reference: None },
-        200..=299 if json.is_some() => Outcome::Accepted {
-            reference: field("reference"),
+        200..=299 if json.is_some() => match field("reference") {
+            Some(reference) if !reference.trim().is_empty() => Outcome::Accepted {
+                reference: Some(reference),
+            },
+            _ if field("key").as_deref() == Some(key) => Outcome::Accepted { reference: None },
+            _ => Outcome::NotConfirmed("no reference".into()),
         },
+        200..=299 if text.trim().is_empty() => Outcome::NotConfirmed("empty".into()),
         200..=299 => Outcome::NotConfirmed(if is_json {
             "invalid json".into()
         } else {
             "not json".into()
         }),
+        408 | 409 | 425 | 429 => Outcome::Busy(status, retry_after),
+        400..=499 if json.is_none() => Outcome::Busy(status, retry_after),
         400..=499 => {
             let reason = field("error")
                 .or_else(|| field("message"))
@@ -124,5 +157,63 @@ fn classify(status: u16, is_json: bool, text: &str) -> Outcome {
         }
         500..=599 => Outcome::ServerError(status),
         _ => Outcome::NotConfirmed(format!("status {status}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_reference_or_the_key_counts_as_arrived() {
+        let ok = |text: &str| classify(201, true, text, "k1", None);
+        assert_eq!(
+            ok(r#"{"reference":"NS-1"}"#),
+            Outcome::Accepted {
+                reference: Some("NS-1".into())
+            }
+        );
+        assert_eq!(ok(r#"{"key":"k1"}"#), Outcome::Accepted { reference: None });
+        assert_eq!(
+            ok(r#"{"key":"other"}"#),
+            Outcome::NotConfirmed("no reference".into())
+        );
+        assert_eq!(ok("{}"), Outcome::NotConfirmed("no reference".into()));
+        assert_eq!(
+            classify(200, false, "", "k1", None),
+            Outcome::NotConfirmed("empty".into())
+        );
+        assert_eq!(
+            classify(200, false, "<html>", "k1", None),
+            Outcome::NotConfirmed("not json".into())
+        );
+    }
+
+    #[test]
+    fn busy_and_firewall_answers_are_tried_again_refusals_are_not() {
+        for status in [408, 409, 425, 429] {
+            assert_eq!(
+                classify(status, true, r#"{"error":"busy"}"#, "k", Some(30_000)),
+                Outcome::Busy(status, Some(30_000))
+            );
+        }
+        assert_eq!(
+            classify(403, false, "<html>blocked</html>", "k", None),
+            Outcome::Busy(403, None)
+        );
+        assert_eq!(
+            classify(
+                422,
+                true,
+                r#"{"error":"telefoonnummer ontbreekt"}"#,
+                "k",
+                None
+            ),
+            Outcome::Refused(422, "telefoonnummer ontbreekt".into())
+        );
+        assert_eq!(
+            classify(503, false, "", "k", None),
+            Outcome::ServerError(503)
+        );
     }
 }
