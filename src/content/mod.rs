@@ -147,7 +147,6 @@ pub struct CourtKindText {
     pub next: &'static [Statement],
 }
 
-
 /// A word explained where it is used and on /woorden (docs/glossary.md).
 #[derive(Debug)]
 pub struct GlossaryText {
@@ -323,7 +322,6 @@ pub fn court_general(lang: Lang) -> &'static [Statement] {
         Lang::En => COURT_GENERAL_EN,
     }
 }
-
 
 /// The glossary, in content order.
 pub fn glossary(lang: Lang) -> &'static [GlossaryText] {

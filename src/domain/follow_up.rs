@@ -97,7 +97,8 @@ pub fn follow_up(request: &Request, now: i64, offset_ms: i64) -> FollowUp {
         RequestKind::Complaint | RequestKind::Mediator => {
             complaint_due_date(request).map(|d| d.to_days() * DAY - offset_ms)
         }
-        RequestKind::Correction => return FollowUp::None,
+        // The court answers with an invitation to a hearing; the family records that in the plan.
+        RequestKind::Correction | RequestKind::CourtRequest => return FollowUp::None,
     };
     match due {
         None => FollowUp::NotSent,

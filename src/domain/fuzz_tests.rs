@@ -183,6 +183,8 @@ pub(crate) fn make_edit(h: &mut Household, edit: Edit) {
                     channel: Channel::Endpoint {
                         url: "https://example.org/noodstop".into(),
                     },
+                    payload: String::new(),
+                    recipients: Vec::new(),
                     delivery: Delivery::Pending,
                 },
             );

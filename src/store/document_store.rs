@@ -184,7 +184,11 @@ mod tests {
         // A fresh device: this window has read nothing yet.
         set_known(0, None);
         let current = example_household(today());
-        assert_eq!(save(&current, today()), Saved::Written, "the host storage takes it");
+        assert_eq!(
+            save(&current, today()),
+            Saved::Written,
+            "the host storage takes it"
+        );
         let raw = device::read(KEY).expect("stored");
         (current, raw)
     }
