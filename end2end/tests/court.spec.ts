@@ -40,7 +40,8 @@ test("from the overview's warning to a drafted request, kept, sent, and the warn
   await expect(page.getByRole("heading", { level: 1, name: "Een schriftelijke aanwijzing laten vervallen" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Nog 7 dagen" })).toContainText("15 december 2026");
   await expect(page.getByText("Je hebt geen advocaat nodig.").first()).toBeVisible();
-  await expect(page.getByText("Bron: BW 1:264 lid 3").first()).toBeVisible();
+  // The sources are gathered (folded) at the end of each section on screen.
+  await expect(page.locator("main#main")).toContainText("Bron: BW 1:264 lid 3");
   // The recorded instruction is chosen, with its title and date.
   await expect(page.getByLabel("Wat staat er in de beslissing? (in een paar woorden)")).toHaveValue(TITLE);
   await expect(page.getByLabel("Op welke dag is de beslissing verstuurd of aan je gegeven?")).toHaveValue("2026-12-01");

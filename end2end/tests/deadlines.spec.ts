@@ -46,7 +46,7 @@ test("a written instruction: 'nog N dagen om de kinderrechter te vragen …' unt
   await date.fill("2026-12-01");
   await save.click();
   const decision = page.locator(".hd-entry").filter({ hasText: TITLE });
-  await expect(decision).toContainText("Dat kan tot en met 15 december 2026.");
+  await expect(decision).toContainText("Je hebt tot en met 15 december 2026 om de kinderrechter te vragen");
   await expect(decision).toContainText("Bron: BW 1:264 lid 1–3");
   await expect(decision).not.toContainText("bezwaar");
 

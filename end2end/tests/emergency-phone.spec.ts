@@ -82,6 +82,9 @@ test("the example family sends an emergency request by e-mail from their own pho
   await expect(panel.getByRole("checkbox", { name: /Anouk Jansen, vaste vervanger/ })).toBeChecked();
   await panel.screenshot({ path: "/tmp/outbox-send-panel.png" });
   await form.screenshot({ path: "/tmp/outbox-form.png" });
+  // Scanned from the top: a control half under the sticky header is an artefact of where the
+  // page happens to be scrolled, not a small target.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await expectNoAxeViolations(page);
 
   const mail = panel.getByRole("link", { name: "Open in je e-mail" });
@@ -326,7 +329,7 @@ test("a complaint letter without the commission's address: how it can still go, 
   await expect(how).toContainText("In Helder staat nog geen e-mail- of postadres van de Klachtencommissie Jeugdbescherming Regio Amsterdam.");
   await expect(how).toContainText("Druk de brief af en stuur hem per post.");
   await expect(how).not.toContainText("gezinsmanager");
-  await expect(how).toContainText("Een vertrouwenspersoon van Jeugdstem (voorheen AKJ) kan je helpen");
+  await expect(how).toContainText("Een vertrouwenspersoon van Jeugdstem (AKJ) kan je helpen");
   // No address to put in: the mail opens without one, for the family to fill in.
   await expect(page.getByRole("link", { name: "E-mailen" })).toHaveAttribute("href", /^mailto:\?subject=Klacht%20over/);
   await how.screenshot({ path: "/tmp/outbox-letter-no-address.png" });

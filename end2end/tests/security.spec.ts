@@ -314,7 +314,7 @@ test("without a passcode, drafts are gone after quick exit and after erasing", a
 
 test.describe("a new day", () => {
   test("an open Helder starts again with today's date after midnight", async ({ page }) => {
-    await page.clock.install({ time: new Date("2026-11-29T23:59:00") });
+    await page.clock.install({ time: new Date("2026-11-29T23:59:00+01:00") });
     await loadExample(page);
     await expect(page.locator(".hd-print-date")).toContainText("29 november 2026");
     await page.clock.runFor(90_000);
@@ -322,13 +322,13 @@ test.describe("a new day", () => {
   });
 
   test("with a form on screen it asks first, and coming back from the background checks too", async ({ page }) => {
-    await page.clock.install({ time: new Date("2026-11-29T23:59:50") });
+    await page.clock.install({ time: new Date("2026-11-29T23:59:50+01:00") });
     await loadExample(page);
     await page.goto("/plan/bewerk/zorg/c1");
     await appReady(page);
     await page.getByLabel("Jullie reactie", { exact: true }).fill("Nog niet bewaard");
     // The phone was in a pocket over midnight; the page comes back.
-    await page.clock.setSystemTime(new Date("2026-11-30T07:00:00"));
+    await page.clock.setSystemTime(new Date("2026-11-30T07:00:00+01:00"));
     await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
     const notice = page.getByRole("status").filter({ hasText: "Het is een nieuwe dag" });
     await expect(notice).toBeVisible();

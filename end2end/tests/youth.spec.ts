@@ -55,7 +55,7 @@ test("youth mode from settings: Noor's plan, her rights, and her comment shown a
   await navigate(page, "Mijn rechten");
   await expect(page.locator("main")).toContainText("Ben je 12 of ouder? Dan mag je de rechter vertellen wat jij vindt.");
   await expect(page.locator("main")).toContainText("Bron: Rv 809");
-  await expect(page.locator("main")).toContainText("Bij Jeugdbescherming is dat niet zo. Daar mag het vanaf 12.");
+  await expect(page.locator("main")).toContainText("Bij Jeugdbescherming mag het vanaf 12, als er een maatregel van de rechter is.");
 
   // The parents' plan shows her comment too, as hers, beside the goal.
   await page.evaluate(() => localStorage.removeItem("helder.youth"));

@@ -31,15 +31,19 @@ pub fn reload() {
     }
 }
 
+thread_local! {
+    /// Whether the family typed anything in this window since it started: a restart would then
+    /// lose it, so Helder asks first. (A form that is only shown, such as "has something
+    /// changed?" on the overview, loses nothing.)
+    static TYPED: Cell<bool> = const { Cell::new(false) };
+}
+
 fn safe_to_reload(app: AppState) -> bool {
-    let form_on_screen = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("main form").ok().flatten())
-        .is_some();
+    let typed = TYPED.with(Cell::get);
     match app.lock.get_untracked() {
         Lock::Locked => true,
         Lock::Open => false,
-        Lock::Off => app.household.with_untracked(Option::is_none) || !form_on_screen,
+        Lock::Off => app.household.with_untracked(Option::is_none) || !typed,
     }
 }
 
@@ -85,4 +89,10 @@ pub fn watch(app: AppState) {
         );
     }
     on_visible.forget();
+    let on_input = Closure::<dyn Fn()>::new(|| TYPED.with(|t| t.set(true)));
+    if let Some(document) = window.document() {
+        let _ = document
+            .add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
+    }
+    on_input.forget();
 }
