@@ -4,12 +4,11 @@
 // notice stays with its screen; people are added as additions.
 import zlib from "node:zlib";
 import { Page } from "@playwright/test";
-import { test, expect, appReady, CODE, expectNoAxeViolations, loadExample, navigate, setPasscode } from "./helpers";
+import { test, expect, isoDaysFrom, appReady, CODE, expectNoAxeViolations, loadExample, navigate, setPasscode } from "./helpers";
 
+/** A day before the mocked "today" (helpers.ts), as YYYY-MM-DD. */
 function isoDaysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  return isoDaysFrom(-days);
 }
 
 async function youthAsNoor(page: Page) {
