@@ -91,8 +91,8 @@ pub fn watch(app: AppState) {
     on_visible.forget();
     let on_input = Closure::<dyn Fn()>::new(|| TYPED.with(|t| t.set(true)));
     if let Some(document) = window.document() {
-        let _ = document
-            .add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
+        let _ =
+            document.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
     }
     on_input.forget();
 }
