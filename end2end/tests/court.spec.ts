@@ -174,3 +174,54 @@ test("in English, by keyboard only", async ({ page }) => {
   expect(text).not.toContain("Attachment:");
   await expectNoAxeViolations(page);
 });
+
+test("the request is reachable from the complaint questions, the stage page and the decision in the plan", async ({ page }) => {
+  await familyWithInstruction(page);
+  // The decision in the plan.
+  const decision = page.locator(".hd-entry").filter({ hasText: TITLE });
+  await decision.getByRole("link", { name: "Vraag het de kinderrechter" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Een schriftelijke aanwijzing laten vervallen" })).toBeVisible();
+  await expect(page.getByLabel("Wat staat er in de beslissing? (in een paar woorden)")).toHaveValue(TITLE);
+  // The stage page of a supervision order.
+  await page.goto("/kader/ots");
+  await appReady(page);
+  await page.getByRole("link", { name: "Zelf de kinderrechter iets vragen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Zelf de kinderrechter iets vragen" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Een schriftelijke aanwijzing laten vervallen" })).toBeVisible();
+  // The complaint questions.
+  await navigate(page, "Hulp en klachten");
+  await page.getByRole("radio", { name: "Een schriftelijke aanwijzing" }).check();
+  await page.getByRole("radio", { name: /Jeugdbescherming \(de gezinsmanager\)/ }).check();
+  await page.getByRole("region", { name: /een verzoek aan de kinderrechter over de aanwijzing/ })
+    .getByRole("link", { name: "Zelf de kinderrechter iets vragen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Een schriftelijke aanwijzing laten vervallen" })).toBeVisible();
+});
+
+test("in English: from the reminder to the petition, kept and sent, and the reminder ends", async ({ page }) => {
+  await familyWithInstruction(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await navigate(page, "Overview", "More");
+  const first = page.getByRole("region", { name: "First this" });
+  await expect(first).toContainText(TITLE);
+  await first.getByRole("link", { name: "Ask the juvenile judge" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Cancel a written instruction" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "7 days left" })).toContainText("15 December 2026");
+  await page.getByLabel("I am a parent with parental authority").check();
+  await page.getByLabel("Your first names and surname").pressSequentially("Sanne Visser");
+  await page.getByLabel("Your address and town").pressSequentially("Voorbeeldstraat 1, Amsterdam");
+  await page.getByLabel("What exactly do you ask the judge?").pressSequentially("The whole instruction.");
+  await page.getByLabel("Why do you ask this?").pressSequentially("The sports club is good for Noor.");
+  await page.getByRole("button", { name: "Make the letter" }).click();
+  const text = await page.getByLabel("Your letter (you can change it here)").inputValue();
+  expect(text).toContain("PETITION (VERZOEKSCHRIFT)");
+  expect(text).toContain(`the decision "${TITLE}" of Jeugdbescherming Regio Amsterdam, sent or handed to me on 1 December 2026`);
+  expect(text).toContain("Attachment:");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Keep with my requests" }).click();
+  await page.getByLabel("On which day did the letter go to the court?").fill("2026-12-08");
+  await page.getByRole("button", { name: "Record that it was sent" }).click();
+  await expect(page.getByText("Recorded: sent on 8 December 2026.")).toBeVisible();
+  await navigate(page, "Overview", "More");
+  await expect(page.getByRole("region", { name: "First this" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "First this" })).not.toContainText(TITLE);
+});

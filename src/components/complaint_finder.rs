@@ -116,6 +116,13 @@ pub fn ComplaintFinder() -> impl IntoView {
                                 <p class="hd-statement__source">{source(w)}</p>
                             })}
                             <p>{ui.finder_adviser}</p>
+                            {match body {
+                                Body::InstructionObjection => Some("/hulp/rechter?soort=aanwijzing"),
+                                Body::JudgeRequest => Some("/hulp/rechter"),
+                                _ => None,
+                            }.map(|href| view! {
+                                <p><A href=href attr:class="hd-button">{ui.court_open}</A></p>
+                            })}
                             {has_letter(body).then(|| view! {
                                 <div class="hd-actions">
                                     <A href="/hulp/brief?soort=klacht" attr:class="hd-button">{ui.finder_write_letter}</A>

@@ -9,6 +9,7 @@ use crate::components::page::Page;
 use crate::components::print_button::PrintButton;
 use crate::components::statement::StatementList;
 use crate::content::{self, fill, long_date};
+use crate::domain::court_request::{CourtKind, Fit};
 use crate::domain::date::Date;
 use crate::domain::household::CurrentStage;
 use crate::domain::position::{move_to, PositionError};
@@ -139,6 +140,9 @@ pub fn StagePage() -> impl IntoView {
                     {(!free).then(|| section(ui.stage_if_you_refuse, text.if_you_refuse))}
                     {next}
                     {section(ui.stage_rights, text.rights)}
+                    {(CourtKind::ALL.into_iter().any(|k| k.fits(Some(s)) == Fit::Fits)).then(|| view! {
+                        <p class="hd-no-print"><A href="/hulp/rechter" attr:class="hd-button hd-button--secondary">{ui.court_open}</A></p>
+                    })}
                     {section(ui.stage_duration, text.duration)}
                     {section(ui.stage_way_out, text.way_out)}
                     <section class="hd-card">

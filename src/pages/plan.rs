@@ -683,8 +683,16 @@ fn decisions_section(h: &Household, lang: Lang, q: &str, today: Date) -> AnyView
                     ("todo", &text.map(|t| fill(t.todo, &[("title", &d.title)])).unwrap_or_default()),
                 ]),
             };
+            let court = match (t, done) {
+                (Term::WrittenInstruction, None) if last >= today => Some("aanwijzing"),
+                (Term::PlacementRequest, None) if last >= today => Some("uithuisplaatsing"),
+                _ => None,
+            };
             view! {
                 <p><strong>{line}</strong></p>
+                {court.map(|kind| view! {
+                    <p class="hd-no-print"><A href=format!("/hulp/rechter?soort={kind}&besluit={}", d.id)>{ui.court_open_short}</A></p>
+                })}
                 {text.map(|t| view! {
                     <p class="hd-hint">{t.rule.text}</p>
                     <p class="hd-statement__source">{fill(ui.source_line, &[("source", t.rule.source), ("date", &content::checked_date(lang, t.rule.checked))])}</p>
