@@ -23,6 +23,13 @@ if (receiverPort !== 8092) {
   profile = moved;
 }
 
+const PHONE = {
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
 export default defineConfig({
   testDir: "./tests",
   outputDir: "./test-results",
@@ -57,18 +64,25 @@ export default defineConfig({
     // clock itself is mocked in every test, see TODAY in tests/helpers.ts).
     timezoneId: "Europe/Amsterdam",
   },
+  // The stand-in endpoint (receiver.mjs) is one server with one state: two spec files that set
+  // its mode or reset it must not run at the same time. emergency.spec.ts runs with the phone
+  // project; the outbox tests of emergency-phone.spec.ts run after it, in a project of their
+  // own (the desktop project never touches the receiver).
   projects: [
     {
       name: "phone",
-      use: {
-        viewport: { width: 360, height: 740 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-      },
+      testIgnore: /emergency-phone\.spec\.ts/,
+      use: PHONE,
+    },
+    {
+      name: "phone-outbox",
+      testMatch: /emergency-phone\.spec\.ts/,
+      dependencies: ["phone"],
+      use: PHONE,
     },
     {
       name: "desktop",
+      testIgnore: /emergency-phone\.spec\.ts/,
       use: {
         viewport: { width: 1280, height: 800 },
       },

@@ -15,7 +15,7 @@ const MONDAY_10 = new Date("2026-11-30T10:00:00+01:00");
 test.use({ serviceWorkers: "block", timezoneId: "Europe/Amsterdam" });
 test.describe.configure({ mode: "serial" });
 test.beforeEach(async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "one phone run is enough; the receiver is shared");
+  test.skip(testInfo.project.name !== "phone-outbox", "one phone run is enough; the receiver is shared");
 });
 
 /** Serves the profile as shipped (or another one) instead of the test profile. */
