@@ -27,18 +27,8 @@ pub fn is_strict_email(text: &str) -> bool {
         && local
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || ".!$'*+-/=^_{|}~".contains(c));
-    let labels: Vec<&str> = domain.split('.').collect();
-    let domain_ok = labels.len() >= 2
-        && labels.iter().all(|l| {
-            !l.is_empty()
-                && l.len() <= 63
-                && !l.starts_with('-')
-                && !l.ends_with('-')
-                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        })
-        && labels
-            .last()
-            .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_alphabetic()) && tld.len() >= 2);
+    // The domain follows the same rule as a web address's host in the profile.
+    let domain_ok = super::profile::is_dns_name(domain);
     local_ok && domain_ok
 }
 
