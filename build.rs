@@ -141,6 +141,7 @@ struct CourtKind {
     term: Vec<Statement>,
     lawyer: Vec<Statement>,
     next: Vec<Statement>,
+    appeal: Vec<Statement>,
 }
 
 #[derive(Deserialize)]
@@ -716,6 +717,7 @@ fn court(code: &mut String) {
                 k.term.len(),
                 k.lawyer.len(),
                 k.next.len(),
+                k.appeal.len(),
             ]);
         }
         (f.kind.iter().map(|k| k.id.clone()).collect::<Vec<_>>(), v)
@@ -745,7 +747,7 @@ fn court(code: &mut String) {
             let list = |l: &[Statement]| statements(l, &file.checked, &at);
             writeln!(
                 code,
-                "CourtKindText {{ id: {}, name: {}, request: {}, about: {}, who: {}, term: {}, lawyer: {}, next: {} }},",
+                "CourtKindText {{ id: {}, name: {}, request: {}, about: {}, who: {}, term: {}, lawyer: {}, next: {}, appeal: {} }},",
                 lit(&k.id),
                 lit(&k.name),
                 lit(&k.request),
@@ -754,6 +756,7 @@ fn court(code: &mut String) {
                 list(&k.term),
                 list(&k.lawyer),
                 list(&k.next),
+                list(&k.appeal),
             )
             .unwrap();
         }

@@ -18,7 +18,7 @@ fn short(text: &str) -> String {
 }
 
 /// The title a due item is about.
-fn title(h: &Household, kind: &DueKind) -> String {
+fn title(h: &Household, lang: Lang, kind: &DueKind) -> String {
     let plan = &h.plan;
     let text = match kind {
         DueKind::ReportResponse(id) => plan
@@ -36,6 +36,11 @@ fn title(h: &Household, kind: &DueKind) -> String {
             .iter()
             .find(|r| &r.id == id)
             .map(|r| r.subject.clone()),
+        DueKind::CourtHearing(id) => h
+            .requests
+            .iter()
+            .find(|r| &r.id == id)
+            .map(|r| crate::pages::court::request_name(lang, r)),
         DueKind::Legal(_, id) => plan
             .decisions
             .iter()
@@ -53,7 +58,7 @@ fn title(h: &Household, kind: &DueKind) -> String {
 /// One line in plain words.
 fn line(h: &Household, lang: Lang, d: &Due) -> String {
     let ui = content::ui(lang);
-    let title = title(h, &d.kind);
+    let title = title(h, lang, &d.kind);
     let date = long_date(lang, d.date);
     if let DueKind::Legal(term, _) = &d.kind {
         let todo = content::term(lang, term.id())
@@ -77,6 +82,7 @@ fn line(h: &Household, lang: Lang, d: &Due) -> String {
     let template = match d.kind {
         DueKind::ReportResponse(_) => ui.due_report,
         DueKind::GoalDue(_) => ui.due_goal,
+        DueKind::CourtHearing(_) => ui.due_court_hearing,
         _ => ui.due_follow_up,
     };
     let when = match d.days_left {
@@ -91,14 +97,20 @@ fn line(h: &Household, lang: Lang, d: &Due) -> String {
     )
 }
 
-/// Where the family can make the request that a legal term asks for, if Helder drafts it.
-fn court_link(kind: &DueKind) -> Option<String> {
+/// Where the family can make the request that a legal term asks for, if Helder drafts it, or
+/// see its own request to the kinderrechter; with the link's words.
+fn court_link(ui: &'static content::Ui, kind: &DueKind) -> Option<(String, &'static str)> {
     match kind {
-        DueKind::Legal(Term::WrittenInstruction, id) => {
-            Some(format!("/hulp/rechter?soort=aanwijzing&besluit={id}"))
-        }
-        DueKind::Legal(Term::PlacementRequest, id) => {
-            Some(format!("/hulp/rechter?soort=uithuisplaatsing&besluit={id}"))
+        DueKind::Legal(Term::WrittenInstruction, id) => Some((
+            format!("/hulp/rechter?soort=aanwijzing&besluit={id}"),
+            ui.court_open_short,
+        )),
+        DueKind::Legal(Term::PlacementRequest, id) => Some((
+            format!("/hulp/rechter?soort=uithuisplaatsing&besluit={id}"),
+            ui.court_open_short,
+        )),
+        DueKind::CourtHearing(id) => {
+            Some((crate::pages::court::request_href(id), ui.court_open_request))
         }
         _ => None,
     }
@@ -117,8 +129,8 @@ pub fn due_list(h: &Household, lang: Lang, items: &[Due]) -> impl IntoView {
                 view! {
                     <li class:hd-due--urgent=d.days_left <= 7>
                         {line(h, lang, d)}
-                        {court_link(&d.kind).map(|href| view! {
-                            " "<a href=href class="hd-due__act">{ui.court_open_short}</a>
+                        {court_link(ui, &d.kind).map(|(href, label)| view! {
+                            " "<a href=href class="hd-due__act">{label}</a>
                         })}
                         {rule.map(|t| view! {
                             <span class="hd-due__help">

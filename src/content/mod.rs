@@ -143,8 +143,10 @@ pub struct CourtKindText {
     pub term: &'static [Statement],
     /// Whether a lawyer is needed.
     pub lawyer: &'static [Statement],
-    /// What happens next (appeal, other routes).
+    /// What happens next (other routes).
     pub next: &'static [Statement],
+    /// Whether the judge's decision can be appealed, and how (also shown after a decision).
+    pub appeal: &'static [Statement],
 }
 
 /// A word explained where it is used and on /woorden (docs/glossary.md).

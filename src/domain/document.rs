@@ -18,14 +18,18 @@ use std::fmt;
 pub const FORMAT: &str = "helder-household";
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// A migration turns the `household` value of version n into version n + 1.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The chain of migrations: entry `n - 1` migrates version `n` to `n + 1`.
 /// Its length is always `CURRENT_VERSION - 1` (checked by a test).
-pub const MIGRATIONS: &[Migration] = &[migrations::v1_to_v2, migrations::v2_to_v3];
+pub const MIGRATIONS: &[Migration] = &[
+    migrations::v1_to_v2,
+    migrations::v2_to_v3,
+    migrations::v3_to_v4,
+];
 
 /// Why a stored or imported text could not be read as a household.
 #[derive(Clone, Debug, PartialEq)]
@@ -225,6 +229,7 @@ mod tests {
             include_str!("../../tests/fixtures/household-v1.json"),
             include_str!("../../tests/fixtures/household-v2.json"),
             include_str!("../../tests/fixtures/household-v3.json"),
+            include_str!("../../tests/fixtures/household-v4.json"),
         ];
         assert_eq!(
             fixtures.len() as u32,

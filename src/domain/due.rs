@@ -92,6 +92,9 @@ pub enum DueKind {
     FollowUp(String),
     /// A legal term, about a decision (decision id) or a dispute (dispute id).
     Legal(Term, String),
+    /// The hearing at the kinderrechter about the family's own request (request id), still
+    /// to come (`court_request::upcoming_hearing`).
+    CourtHearing(String),
 }
 
 /// After how many days to ask how a complaint letter stands.
@@ -135,6 +138,15 @@ pub fn upcoming(h: &Household, today: Date, days_back: i64, days_ahead: i64) -> 
         if let Some(date) = super::follow_up::complaint_due_date(request) {
             items.push(Due {
                 kind: DueKind::FollowUp(request.id.clone()),
+                date,
+                days_left: today.days_until(date),
+            });
+        }
+    }
+    for request in &h.requests {
+        if let Some(date) = super::court_request::upcoming_hearing(request, today) {
+            items.push(Due {
+                kind: DueKind::CourtHearing(request.id.clone()),
                 date,
                 days_left: today.days_until(date),
             });

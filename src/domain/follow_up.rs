@@ -144,6 +144,7 @@ mod tests {
             sent_via: None,
             send_approved_at: None,
             answer: None,
+            court: None,
         }
     }
 

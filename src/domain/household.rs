@@ -762,6 +762,10 @@ pub struct Request {
     pub send_approved_at: Option<i64>,
     /// The answer the family recorded; it closes the follow-up.
     pub answer: Option<Answer>,
+    /// For a request to the kinderrechter: sent, hearing, the judge's decision (since
+    /// version 4; absent on other requests).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub court: Option<super::court_request::CourtTrack>,
 }
 
 impl Household {

@@ -78,6 +78,54 @@ pub fn v2_to_v3(mut household: Value) -> Result<Value, String> {
     Ok(household)
 }
 
+/// Version 3 → 4: a request to the kinderrechter keeps its way (`court_request::states`):
+/// its kind, the decision it is about, the day sent, the hearing and the judge's decision.
+/// A court request kept before gets its kind from the article in its subject (the subject
+/// was "… ({article})"), and, when it was marked sent, that moment's day (UTC) as the day sent
+/// (the family can correct it); the rest stays empty. Other requests do not change.
+pub fn v3_to_v4(mut household: Value) -> Result<Value, String> {
+    // The articles as v3 wrote them in the subject, with the kind's id.
+    const KINDS: [(&str, &str); 6] = [
+        ("(BW 1:264)", "aanwijzing"),
+        ("(BW 1:265d)", "uithuisplaatsing"),
+        ("(BW 1:265f en 1:265g)", "omgang"),
+        ("(BW 1:259)", "andere-gi"),
+        ("(BW 1:261)", "ots-beeindigen"),
+        ("(BW 1:262b)", "uitvoering-ots"),
+    ];
+    let requests = household
+        .get_mut("requests")
+        .and_then(Value::as_array_mut)
+        .ok_or("requests is missing")?;
+    for request in requests {
+        let request = request
+            .as_object_mut()
+            .ok_or("a request is not an object")?;
+        if request.get("kind").and_then(Value::as_str) != Some("court-request") {
+            continue;
+        }
+        let subject = request.get("subject").and_then(Value::as_str).unwrap_or("");
+        let kind = KINDS
+            .iter()
+            .find(|(article, _)| subject.contains(article))
+            .map_or("", |(_, id)| id);
+        let delivery = request.get("delivery").unwrap_or(&Value::Null);
+        let sent = match delivery.get("state").and_then(Value::as_str) {
+            Some("sent" | "confirmed") => delivery
+                .get("at")
+                .and_then(Value::as_i64)
+                .and_then(|ms| super::date::Date::from_days(ms.div_euclid(86_400_000)))
+                .map(|d| json!(d.to_string())),
+            _ => None,
+        };
+        request.insert(
+            "court".into(),
+            json!({"kind": kind, "decision": null, "sent": sent, "hearing": null, "ruling": null}),
+        );
+    }
+    Ok(household)
+}
+
 fn array_mut<'a>(obj: &'a mut Map<String, Value>, key: &str) -> Result<&'a mut Vec<Value>, String> {
     obj.get_mut(key)
         .and_then(Value::as_array_mut)
@@ -133,6 +181,51 @@ mod tests {
             (None, None, &None)
         );
         assert!(v2_to_v3(json!({"requests": 1})).is_err());
+    }
+
+    #[test]
+    fn v3_court_requests_get_their_kind_and_day_sent_and_others_stay_as_they_were() {
+        use crate::domain::court_request::{court_state, CourtKind, CourtState};
+        use crate::domain::date::Date;
+        let mut value: Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/household-v3.json")).unwrap();
+        let court = |id: &str, subject: &str, delivery: Value| {
+            json!({
+                "id": id, "kind": "court-request", "key": id, "created_at": 1_796_000_000_000_i64,
+                "subject": subject, "body": "Verzoekschrift", "emergency": null,
+                "channel": {"kind": "letter", "to": "Aan de kinderrechter"},
+                "delivery": delivery, "attempts": 0, "next_attempt_at": null, "last_error": "",
+                "payload": "", "recipients": [], "sent_via": null, "send_approved_at": null,
+                "answer": null
+            })
+        };
+        let requests = value["household"]["requests"].as_array_mut().unwrap();
+        // 1 December 2026, 23:30 UTC.
+        let sent_ms = Date::parse("2026-12-01").unwrap().to_days() * 86_400_000 + 84_600_000;
+        requests.push(court(
+            "q95",
+            "Onderwerp: Een schriftelijke aanwijzing laten vervallen (BW 1:264)",
+            json!({"state": "sent", "at": sent_ms}),
+        ));
+        requests.push(court(
+            "q96",
+            "Subject: End the supervision order early (BW 1:261)",
+            json!({"state": "draft"}),
+        ));
+        requests.push(court("q97", "Verzoek", json!({"state": "draft"})));
+        let household = decode(&value.to_string()).unwrap();
+        let r = |id: &str| household.requests.iter().find(|r| r.id == id).unwrap();
+        let track = |id: &str| r(id).court.clone().unwrap();
+        assert_eq!(track("q95").kind(), Some(CourtKind::Instruction));
+        assert_eq!(
+            court_state(r("q95")),
+            Some(CourtState::Sent(Date::parse("2026-12-01").unwrap()))
+        );
+        assert_eq!(track("q96").kind(), Some(CourtKind::EndSupervision));
+        assert_eq!(court_state(r("q96")), Some(CourtState::Drafted));
+        assert_eq!(track("q97").kind, "");
+        assert_eq!(r("q90").court, None);
+        assert!(v3_to_v4(json!({"requests": [1]})).is_err());
     }
 
     #[test]

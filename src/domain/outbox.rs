@@ -61,6 +61,7 @@ pub fn add(h: &mut Household, new: NewRequest) -> String {
         sent_via: None,
         send_approved_at: None,
         answer: None,
+        court: None,
     });
     id
 }
@@ -329,6 +330,7 @@ mod tests {
             sent_via: None,
             send_approved_at: None,
             answer: None,
+            court: None,
         }
     }
 

@@ -324,6 +324,19 @@ fn check(h: &Household) -> Checker {
                 false,
             );
         }
+        if let Some(t) = &r.court {
+            // A hearing or the judge's decision comes after sending (court_request::states).
+            let (at, sent) = (format!("requests[{i}].court"), t.sent);
+            if t.hearing.is_some_and(|d| sent.is_none_or(|s| d < s)) {
+                c.push(format!("{at}.hearing"), ProblemKind::OutOfOrder);
+            }
+            if let Some(ruling) = &t.ruling {
+                if sent.is_none_or(|s| ruling.date < s) {
+                    c.push(format!("{at}.ruling.date"), ProblemKind::OutOfOrder);
+                }
+                c.text(format!("{at}.ruling.note"), &ruling.note, false);
+            }
+        }
     }
     c
 }
@@ -478,6 +491,46 @@ mod tests {
             format!("position.path[{last}].since"),
             ProblemKind::OutOfOrder
         )));
+    }
+
+    #[test]
+    fn a_court_requests_hearing_and_decision_come_after_sending() {
+        use crate::domain::court_request::{keep, CourtKind, JudgeDecision, JudgeOutcome};
+        let mut h = example_household(today());
+        let id = keep(
+            &mut h,
+            CourtKind::EndSupervision,
+            None,
+            "Rechtbank".into(),
+            "V".into(),
+            "Brief".into(),
+            "k".into(),
+            1,
+        );
+        let i = h.requests.iter().position(|r| r.id == id).unwrap();
+        let track = h.requests[i].court.as_mut().unwrap();
+        track.sent = Some(today());
+        track.hearing = Some(today());
+        track.ruling = Some(JudgeDecision {
+            outcome: JudgeOutcome::Granted,
+            date: today(),
+            note: String::new(),
+        });
+        assert_eq!(validate(&h), vec![]);
+        let track = h.requests[i].court.as_mut().unwrap();
+        track.hearing = Some(today().add_days(-1));
+        track.ruling.as_mut().unwrap().date = today().add_days(-1);
+        let at = format!("requests[{i}].court");
+        assert_eq!(
+            kinds(&h),
+            vec![
+                (format!("{at}.hearing"), ProblemKind::OutOfOrder),
+                (format!("{at}.ruling.date"), ProblemKind::OutOfOrder)
+            ]
+        );
+        // Not sent at all: neither can be there.
+        h.requests[i].court.as_mut().unwrap().sent = None;
+        assert_eq!(kinds(&h).len(), 2);
     }
 
     #[test]

@@ -1,21 +1,18 @@
-//! Requests to the kinderrechter the family writes itself (`/hulp/rechter`,
-//! `/hulp/rechter?soort=<kind>[&besluit=<decision id>]`): which requests fit the family's
-//! stage, and per request who may ask, the term counted from the household's dates, whether a
-//! lawyer is needed, a drafted letter (verzoekschrift) to edit, print, share or e-mail, kept
-//! with the family's requests and recorded as sent, which ends the term's reminder. The rules
-//! are in `domain::court_request`; the wording in `content/<lang>/court.toml` and `[court]`.
+//! One kind of request (`/hulp/rechter?soort=<kind>[&besluit=<decision id>]`): what it is, who
+//! may ask, the term counted from the household's dates, whether a lawyer is needed, the form,
+//! and the drafted letter to edit, print, share or e-mail, kept with the family's requests and
+//! marked sent, which ends the term's reminder.
 
+use super::{current_stage, focus_first_problem, not_fit_reason, request_href};
 use crate::components::letter_actions::LetterActions;
-use crate::components::page::Page;
 use crate::components::statement::StatementList;
-use crate::content::{self, court_kind, fill, long_date, CourtKindText, Ui};
-use crate::domain::complaint::add_letter;
+use crate::content::{court_kind, fill, long_date, CourtKindText, Ui};
 use crate::domain::court_request::{
-    check, letter, record_sent, term_status, Asker, CourtInput, CourtKind, CourtKindWords,
-    CourtLetterTexts, CourtProblem, Fit, LetterDates, TermStatus,
+    check, keep, letter, record_sent, term_status, Asker, CourtInput, CourtKind, CourtKindWords,
+    CourtLetterTexts, CourtProblem, LetterDates, TermStatus,
 };
 use crate::domain::date::Date;
-use crate::domain::household::{Channel, CurrentStage, DecisionKind, Household, RequestKind};
+use crate::domain::household::DecisionKind;
 use crate::state::{use_app, use_ui};
 use crate::store::device;
 use leptos::prelude::*;
@@ -61,13 +58,6 @@ fn asker_id(a: Asker) -> &'static str {
     }
 }
 
-fn current_stage(h: &Option<Household>) -> (Option<crate::domain::stage::Stage>, Option<Date>) {
-    match h.as_ref().map(|h| h.position.current()) {
-        Some(CurrentStage::Known(stage, since)) => (Some(stage), Some(since)),
-        _ => (None, None),
-    }
-}
-
 /// Which decisions a kind can be about (its term runs from them).
 fn decision_fits(kind: CourtKind, d: DecisionKind) -> bool {
     match kind {
@@ -77,98 +67,15 @@ fn decision_fits(kind: CourtKind, d: DecisionKind) -> bool {
     }
 }
 
-/// The route: the list of requests, or one request with its letter.
-#[component]
-pub fn CourtPage() -> impl IntoView {
-    let ui = use_ui();
-    let query = use_query_map();
-    let kind =
-        Memo::new(move |_| query.with(|q| q.get("soort").and_then(|s| CourtKind::from_id(&s))));
-    let title = Signal::derive(move || {
-        let lang = use_app().lang.get();
-        match kind.get() {
-            Some(k) => court_kind(lang, k.id())
-                .map(|t| t.name)
-                .unwrap_or(ui.get().court_title),
-            None => ui.get().court_title,
-        }
-        .to_string()
-    });
-    view! {
-        <Page title=title>
-            {move || match kind.get() {
-                None => view! { <CourtList/> }.into_any(),
-                Some(k) => view! { <CourtRequestView kind=k/> }.into_any(),
-            }}
-        </Page>
-    }
-}
-
-/// Every kind: those that fit the family's stage first, the others folded with the reason.
-#[component]
-fn CourtList() -> impl IntoView {
-    let app = use_app();
-    let ui = use_ui();
-    let stage = Memo::new(move |_| app.household.with(|h| current_stage(h).0));
-    let item = move |k: CourtKind| {
-        let lang = app.lang.get();
-        let text = court_kind(lang, k.id());
-        let name = text.map(|t| t.name).unwrap_or_default();
-        let reason = match k.fits(stage.get()) {
-            Fit::Fits => None,
-            Fit::NeedsSupervision => Some(ui.get().court_not_fit_ots),
-            Fit::NeedsPlacement => Some(ui.get().court_not_fit_placement),
-        };
-        view! {
-            <li class="hd-court__kind">
-                <A href=format!("/hulp/rechter?soort={}", k.id())>{name}</A>
-                {k.lawyer_required().then(|| view! { <p class="hd-muted">{ui.get().court_lawyer_needed}</p> })}
-                {reason.map(|r| view! { <p class="hd-muted">{r}</p> })}
-            </li>
-        }
-    };
-    view! {
-        <p class="hd-lead">{move || ui.get().court_lead}</p>
-        <p class="hd-alert hd-alert--info">{move || ui.get().court_no_advice}</p>
-        <section aria-labelledby="court-fits">
-            <h2 id="court-fits">{move || ui.get().court_fits}</h2>
-            <Show
-                when=move || CourtKind::ALL.into_iter().any(|k| k.fits(stage.get()) == Fit::Fits)
-                fallback=move || view! { <p>{ui.get().court_none_fit}</p> }
-            >
-                <ul class="hd-court__kinds">
-                    {move || CourtKind::ALL.into_iter().filter(|k| k.fits(stage.get()) == Fit::Fits).map(item).collect_view()}
-                </ul>
-            </Show>
-        </section>
-        <Show when=move || CourtKind::ALL.into_iter().any(|k| k.fits(stage.get()) != Fit::Fits)>
-            <details class="hd-court__others">
-                <summary>{move || ui.get().court_others}</summary>
-                <ul class="hd-court__kinds">
-                    {move || CourtKind::ALL.into_iter().filter(|k| k.fits(stage.get()) != Fit::Fits).map(item).collect_view()}
-                </ul>
-            </details>
-        </Show>
-        <section aria-labelledby="court-general">
-            <h2 id="court-general">{move || ui.get().court_general}</h2>
-            {move || view! { <StatementList items=content::court_general(app.lang.get())/> }}
-        </section>
-    }
-}
-
 /// One request: what it is, who may ask, the term, a lawyer or not, the letter, what next.
 #[component]
-fn CourtRequestView(kind: CourtKind) -> impl IntoView {
+pub(super) fn CourtRequestView(kind: CourtKind) -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     let query = use_query_map();
     let text = move || court_kind(app.lang.get(), kind.id());
     let stage = Memo::new(move |_| app.household.with(current_stage));
-    let reason = move || match kind.fits(stage.get().0) {
-        Fit::Fits => None,
-        Fit::NeedsSupervision => Some(ui.get().court_not_fit_ots),
-        Fit::NeedsPlacement => Some(ui.get().court_not_fit_placement),
-    };
+    let reason = move || not_fit_reason(ui.get(), kind.fits(stage.get().0));
 
     // The form, prefilled from the household where it knows the answer.
     let decision_id = RwSignal::new(
@@ -356,12 +263,14 @@ fn CourtRequestView(kind: CourtKind) -> impl IntoView {
             court.get_untracked().trim().to_string()
         };
         let body = letter_text.get_untracked();
+        let decision = decision_id.get_untracked();
         let mut id = None;
         app.change(|h| {
-            id = Some(add_letter(
+            id = Some(keep(
                 h,
-                RequestKind::CourtRequest,
-                Channel::Letter { to },
+                kind,
+                kind.needs_decision().then_some(decision),
+                to,
                 subject(),
                 body,
                 device::random_key(),
@@ -378,27 +287,16 @@ fn CourtRequestView(kind: CourtKind) -> impl IntoView {
             sent_note.set(Some(ui.court_sent_keep_first.to_string()));
             return;
         };
-        let Some(on) = Date::parse(sent_on.get_untracked().trim())
-            .ok()
-            .filter(|d| *d <= app.today)
-        else {
-            sent_note.set(Some(ui.court_error_sent_date.to_string()));
-            return;
-        };
-        let decision = decision_id.get_untracked();
-        app.change(|h| {
-            record_sent(
-                h,
-                &id,
-                (!decision.is_empty()).then_some(decision.as_str()),
-                on,
-                device::now_ms(),
-            );
-        });
-        sent_note.set(Some(fill(
-            ui.court_sent_done,
-            &[("date", &long_date(app.lang.get_untracked(), on))],
-        )));
+        let on = Date::parse(sent_on.get_untracked().trim()).ok();
+        let mut done = Err(Vec::new());
+        app.change(|h| done = record_sent(h, &id, on, app.today, device::now_ms()));
+        sent_note.set(Some(match (done, on) {
+            (Ok(()), Some(on)) => fill(
+                ui.court_sent_done,
+                &[("date", &long_date(app.lang.get_untracked(), on))],
+            ),
+            _ => ui.court_error_sent_date.to_string(),
+        }));
     };
 
     let field_error = move |id: &'static str, ps: &'static [CourtProblem]| {
@@ -592,28 +490,17 @@ fn CourtRequestView(kind: CourtKind) -> impl IntoView {
                         <button type="submit" class="hd-button hd-button--secondary">{move || ui.get().court_sent_save}</button>
                         {move || sent_note.get().map(|n| view! { <p role="status">{n}</p> })}
                     </form>
+                    {move || kept_id.get().map(|id| view! {
+                        <p class="hd-no-print"><A href=request_href(&id)>{ui.get().court_open_request}</A></p>
+                    })}
                 </section>
             </Show>
         })}
         <section aria-labelledby="court-next" class="hd-no-print">
             <h2 id="court-next">{move || ui.get().court_next}</h2>
             {statements(|t| t.next)}
+            {statements(|t| t.appeal)}
             <p><A href="/hulp/rechter">{move || ui.get().court_others}</A></p>
         </section>
-    }
-}
-
-/// Moves the keyboard focus to the first field with a problem, so it is read out.
-fn focus_first_problem() {
-    use wasm_bindgen::JsCast;
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Ok(Some(el)) = doc.query_selector(
-        ".hd-field--error input, input[aria-invalid=\"true\"], textarea[aria-invalid=\"true\"]",
-    ) {
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
     }
 }
