@@ -11,9 +11,9 @@ test.beforeEach(({}, info) => {
 
 const TITLE = "Noor mag niet meer naar de sportclub";
 
-/** The example family moves to a supervision order on 2 November 2026 and records a written
- * instruction sent on 1 December 2026; today is 8 December 2026. */
-async function familyWithInstruction(page: Page) {
+/** The example family moves to a supervision order on 2 November 2026; today is 8 December
+ * 2026. */
+async function familyUnderSupervision(page: Page) {
   await page.clock.setFixedTime(new Date("2026-12-08T10:00:00"));
   await loadExample(page);
   await page.goto("/kader/ots");
@@ -21,6 +21,11 @@ async function familyWithInstruction(page: Page) {
   await page.getByLabel("Sinds wanneer?").fill("2026-11-02");
   await page.getByRole("button", { name: "Ja, hier staan we nu" }).click();
   await expect(page.getByText("Opgeslagen. Dit is nu jullie stap.")).toBeVisible();
+}
+
+/** The same family records a written instruction sent on 1 December 2026. */
+async function familyWithInstruction(page: Page) {
+  await familyUnderSupervision(page);
   await navigate(page, "Plan");
   await page.getByRole("link", { name: "Beslissing toevoegen", exact: true }).click();
   await page.getByLabel("Wat voor beslissing?").selectOption({ label: "Schriftelijke aanwijzing" });
@@ -224,4 +229,172 @@ test("in English: from the reminder to the petition, kept and sent, and the remi
   await navigate(page, "Overview", "More");
   await expect(page.getByRole("region", { name: "First this" })).toBeVisible();
   await expect(page.getByRole("region", { name: "First this" })).not.toContainText(TITLE);
+});
+
+/** A request to end the supervision order early, drafted with real typing, kept and marked
+ * sent today (8 December 2026); ends on the request's own screen. */
+async function sentEndSupervisionRequest(page: Page, en = false) {
+  const t = en
+    ? { parent: "I am a parent with parental authority", name: "Your first names and surname", address: "Your address and town",
+        ask: "What exactly do you ask the judge?", why: "Why do you ask this?", make: "Make the letter", keep: "Keep with my requests",
+        sentDay: "On which day did the letter go to the court?", sent: "Record that it was sent", open: "See your request" }
+    : { parent: "Ik ben ouder met gezag", name: "Je voornamen en achternaam", address: "Je adres en woonplaats",
+        ask: "Wat vraag je de rechter precies?", why: "Waarom vraag je dit?", make: "Maak de brief", keep: "Bewaren bij mijn verzoeken",
+        sentDay: "Op welke dag ging de brief naar de rechtbank?", sent: "Vastleggen dat hij verstuurd is", open: "Bekijk je verzoek" };
+  await page.goto("/hulp/rechter?soort=ots-beeindigen");
+  await appReady(page);
+  await page.getByLabel(t.parent).check();
+  await page.getByLabel(t.name).pressSequentially("Sanne Visser");
+  await page.getByLabel(t.address).pressSequentially("Voorbeeldstraat 1, Amsterdam");
+  await page.getByLabel(t.ask).pressSequentially(en ? "End the supervision order." : "De ondertoezichtstelling stoppen.");
+  await page.getByLabel(t.why).pressSequentially(en ? "Things go well at home." : "Het gaat thuis weer goed.");
+  await page.getByRole("button", { name: t.make }).click();
+  await page.getByRole("button", { name: t.keep }).click();
+  await page.getByLabel(t.sentDay).fill("2026-12-08");
+  await page.getByRole("button", { name: t.sent }).click();
+  await page.getByRole("link", { name: t.open }).click();
+  await appReady(page);
+}
+
+const END_OTS = "De ondertoezichtstelling eerder laten stoppen";
+
+test("a sent request gets a hearing date (an upcoming date on the overview), then the judge's decision with the appeal line", async ({ page }) => {
+  await familyUnderSupervision(page);
+  await sentEndSupervisionRequest(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Je verzoek aan de kinderrechter" })).toBeVisible();
+  const state = page.getByRole("region", { name: "Hoe staat het ervoor?" });
+  await expect(state.locator(".hd-court__state")).toHaveText("Verstuurd op 8 december 2026");
+  await expect(state.getByRole("listitem")).toHaveText(["Brief gemaakt op 8 december 2026", "Verstuurd naar de rechtbank op 8 december 2026"]);
+
+  // The hearing: a day before sending is refused next to the field, and the day stays filled in.
+  await state.getByRole("button", { name: "Ik heb een datum voor de zitting" }).click();
+  const day = page.getByLabel("Op welke dag is de zitting?");
+  await expect(day).toBeFocused();
+  await day.fill("2026-12-07");
+  await page.getByRole("button", { name: "Datum opslaan" }).click();
+  await expect(page.locator("#court-state-day-error")).toHaveText("De zitting kan niet eerder zijn dan de dag waarop je de brief verstuurde (8 december 2026).");
+  await expect(day).toHaveAttribute("aria-invalid", "true");
+  await expect(day).toHaveValue("2026-12-07");
+  await expect(state.locator(".hd-court__state")).toHaveText("Verstuurd op 8 december 2026");
+  await day.fill("2026-12-22");
+  await page.getByRole("button", { name: "Datum opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Opgeslagen: de zitting is op 22 december 2026." })).toBeVisible();
+  await expect(state.locator(".hd-court__state")).toHaveText("Zitting op 22 december 2026");
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "/tmp/court-request-hearing.png", fullPage: true });
+
+  // On the overview: an upcoming date, with the way back to the request.
+  await navigate(page, "Overzicht");
+  const due = page.getByRole("region", { name: "Wat komt eraan" });
+  await expect(due).toContainText(`Nog 14 dagen: zitting bij de kinderrechter over je verzoek "${END_OTS}" (22 december 2026)`);
+  await due.getByRole("link", { name: "Bekijk je verzoek" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Je verzoek aan de kinderrechter" })).toBeVisible();
+
+  // After the hearing: the date is gone from the overview.
+  await page.clock.setFixedTime(new Date("2027-01-05T10:00:00"));
+  await page.goto("/");
+  await appReady(page);
+  await expect(page.getByRole("region", { name: "Wat komt eraan" })).not.toContainText("zitting bij de kinderrechter");
+  await page.goto("/hulp/rechter");
+  await appReady(page);
+  const kept = page.getByRole("region", { name: "Je verzoeken aan de kinderrechter" });
+  await expect(kept).toContainText("Zitting op 22 december 2026");
+  await kept.getByRole("link", { name: END_OTS }).click();
+  await appReady(page);
+
+  // The decision: no outcome, a day before sending, a day in the future — each named next to
+  // its field; the note typed stays.
+  await page.getByRole("button", { name: "De rechter heeft beslist" }).click();
+  const note = page.getByLabel("Wil je er kort iets over opschrijven? (mag leeg blijven)");
+  await note.pressSequentially("Noor blijft thuis wonen.");
+  const ruled = page.getByLabel("Op welke dag was de uitspraak?");
+  await ruled.fill("2026-12-07");
+  await page.getByRole("button", { name: "Beslissing opslaan" }).click();
+  await expect(page.locator("#court-outcome-error")).toHaveText("Kies wat de rechter heeft beslist.");
+  await expect(page.locator("#court-state-day-error")).toHaveText("De uitspraak kan niet eerder zijn dan de dag waarop je de brief verstuurde (8 december 2026).");
+  await expect(note).toHaveValue("Noor blijft thuis wonen.");
+  await ruled.fill("2027-01-06");
+  await page.getByRole("button", { name: "Beslissing opslaan" }).click();
+  await expect(page.locator("#court-state-day-error")).toHaveText("Die dag ligt in de toekomst. Vul de dag van de uitspraak in.");
+  await page.getByRole("button", { name: "Annuleren" }).click();
+  await expect(state.locator(".hd-court__state")).toHaveText("Zitting op 22 december 2026");
+
+  // By keyboard only: open the form, choose "partly", keep today's date, write a note, save.
+  await page.getByRole("button", { name: "De rechter heeft beslist" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("De rechter gaf wat ik vroeg (toegewezen)")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByLabel("De rechter gaf een deel van wat ik vroeg (deels toegewezen)")).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(ruled).toBeFocused();
+  await expect(ruled).toHaveValue("2027-01-05");
+  // A date field has a tab stop per part (day, month, year): Tab on to the note.
+  for (let i = 0; i < 4 && !(await note.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(note).toBeFocused();
+  await page.keyboard.type("Over 6 maanden kijkt de rechter opnieuw.");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Beslissing opslaan" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Opgeslagen: de rechter heeft beslist op 5 januari 2027." })).toBeVisible();
+  await expect(state.locator(".hd-court__state")).toHaveText("De rechter heeft beslist op 5 januari 2027: deels toegewezen");
+  await expect(state.getByRole("listitem")).toHaveText([
+    "Brief gemaakt op 8 december 2026",
+    "Verstuurd naar de rechtbank op 8 december 2026",
+    "Zitting op 22 december 2026",
+    "Beslissing van de rechter op 5 januari 2027: deels toegewezen",
+  ]);
+  await expect(state).toContainText("Over 6 maanden kijkt de rechter opnieuw.");
+  // What can follow: appeal within 3 months, with its source, and the way to a lawyer.
+  const after = page.getByRole("region", { name: "En nu?" });
+  await expect(after).toContainText("Hoger beroep kan tot en met 5 april 2027: 3 maanden na de dag van de uitspraak.");
+  await expect(after).toContainText("Voor hoger beroep heb je meestal een advocaat nodig.");
+  await expect(after).toContainText("Rv art. 806 en 807");
+  await expect(after.getByRole("link", { name: "Meer over een advocaat en wat die kost" })).toHaveAttribute("href", "/rechten#recht-advocaat");
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "/tmp/court-request-decided.png", fullPage: true });
+
+  // In the list of requests: the decision with its date and the appeal line.
+  await page.goto("/hulp/rechter");
+  await appReady(page);
+  await expect(kept.getByRole("listitem")).toContainText("De rechter heeft beslist op 5 januari 2027: deels toegewezen");
+  await expect(kept.getByRole("listitem")).toContainText("Hoger beroep kan tot en met 5 april 2027");
+  await kept.screenshot({ path: "/tmp/court-list.png" });
+  // And with the family's other requests (the outbox), where it is not marked sent by hand.
+  await page.goto("/hulp/brief");
+  await appReady(page);
+  const item = page.locator(".hd-outbox__item").filter({ hasText: "Hoger beroep kan tot en met 5 april 2027" });
+  await expect(item).toContainText("De rechter heeft beslist op 5 januari 2027: deels toegewezen");
+  await expect(item.getByRole("button", { name: "Ja, het is verstuurd" })).toHaveCount(0);
+  await item.screenshot({ path: "/tmp/court-outbox.png" });
+  await expectNoAxeViolations(page);
+});
+
+test("in English: a hearing date and the judge's decision on a sent request", async ({ page }) => {
+  await familyUnderSupervision(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await sentEndSupervisionRequest(page, true);
+  await expect(page.getByRole("heading", { level: 1, name: "Your request to the juvenile judge" })).toBeVisible();
+  const state = page.getByRole("region", { name: "Where does it stand?" });
+  await expect(state.locator(".hd-court__state")).toHaveText("Sent on 8 December 2026");
+  await state.getByRole("button", { name: "I have a date for the hearing" }).click();
+  await page.getByLabel("On which day is the hearing?").fill("2026-12-22");
+  await page.getByRole("button", { name: "Save the date" }).click();
+  await expect(state.locator(".hd-court__state")).toHaveText("Hearing on 22 December 2026");
+  await navigate(page, "Overview", "More");
+  await expect(page.getByRole("region", { name: "Coming up" })).toContainText("hearing at the juvenile judge about your request \"End the supervision order early\" (22 December 2026)");
+  await page.getByRole("link", { name: "See your request" }).click();
+  await appReady(page);
+  // A decision in the future is refused.
+  await page.getByRole("button", { name: "The judge has decided" }).click();
+  await page.getByLabel("The judge said no (refused)").check();
+  await page.getByLabel("On which day was the ruling?").fill("2026-12-09");
+  await page.getByRole("button", { name: "Save the decision" }).click();
+  await expect(page.locator("#court-state-day-error")).toHaveText("That day is in the future. Fill in the day of the ruling.");
+  await page.getByLabel("On which day was the ruling?").fill("2026-12-08");
+  await page.getByRole("button", { name: "Save the decision" }).click();
+  await expect(state.locator(".hd-court__state")).toHaveText("The judge decided on 8 December 2026: refused");
+  await expect(page.getByRole("region", { name: "What now?" })).toContainText("An appeal is possible up to and including 8 March 2027");
+  await expectNoAxeViolations(page);
 });

@@ -136,8 +136,10 @@ fn OutboxItem(request: Request, now: i64) -> impl IntoView {
             || (request.delivery == Delivery::Pending && request.attempts > 0)
             || stuck);
     // A request to the kinderrechter is marked sent on its own screen (with the day it went).
-    let court = crate::pages::court::state_line(ui.get_untracked(), lang, &request)
-        .map(|line| (line, crate::pages::court::request_href(&request.id)));
+    let court = crate::pages::court::state_line(ui.get_untracked(), lang, &request).map(|line| {
+        let appeal = crate::pages::court::appeal_line(ui.get_untracked(), lang, &request);
+        (line, appeal, crate::pages::court::request_href(&request.id))
+    });
     let can_confirm = matches!(
         request.delivery,
         Delivery::HandedOver { .. } | Delivery::Draft
@@ -169,8 +171,9 @@ fn OutboxItem(request: Request, now: i64) -> impl IntoView {
         <li class=format!("hd-outbox__item hd-outbox__item--{state}")>
             <p><strong>{request.subject.clone()}</strong>" · "{moment(lang, request.created_at)}</p>
             <p class="hd-outbox__status">{line}</p>
-            {court.map(|(state, href)| view! {
-                <p class="hd-outbox__court"><strong>{state}</strong>" · "<a href=href>{move || ui.get().court_open_request}</a></p>
+            {court.map(|(state, appeal, href)| view! {
+                <p class="hd-outbox__court">{state}" · "<a href=href>{move || ui.get().court_open_request}</a></p>
+                {appeal.map(|a| view! { <p class="hd-muted">{a}</p> })}
             })}
             {calls.map(|calls| view! {
                 <div class="hd-alert hd-alert--error hd-outbox__call">

@@ -339,9 +339,6 @@ pub fn letter(
     out.join("\n")
 }
 
-/// Records that the family sent request `request_id` to the court on `on` (its delivery
-/// becomes "sent"), and that the decision it is about, if any, was acted on that day — which
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,7 @@ mod letter;
 mod list;
 mod states;
 
-pub use states::{request_name, state_line};
+pub use states::{appeal_line, request_name, state_line};
 
 use crate::components::page::Page;
 use crate::content::{court_kind, Ui};

@@ -61,6 +61,22 @@ pub fn state_line(ui: &'static Ui, lang: Lang, r: &Request) -> Option<String> {
     })
 }
 
+/// After a decision, in one line: until when an appeal is possible, or the kind's statement
+/// that it is not (its source is on the request's screen); `None` before a decision or when
+/// the kind is not known.
+pub fn appeal_line(ui: &'static Ui, lang: Lang, r: &Request) -> Option<String> {
+    let track = r.court.as_ref().filter(|t| t.ruling.is_some())?;
+    match track.appeal_until() {
+        Some(d) => Some(fill(
+            ui.court_appeal_until,
+            &[("date", &long_date(lang, d))],
+        )),
+        None => court_kind(lang, &track.kind)
+            .and_then(|k| k.appeal.first())
+            .map(|s| s.text.to_string()),
+    }
+}
+
 fn problem_text(ui: &'static Ui, p: StateProblem, lang: Lang, sent: Option<Date>) -> String {
     use StateProblem as P;
     let sent = sent.map(|d| long_date(lang, d)).unwrap_or_default();
@@ -162,7 +178,7 @@ pub(super) fn KeptRequestView(id: String) -> impl IntoView {
         problems.set(Vec::new());
         saved.set(None);
         open.set(Some(form));
-        focus_soon("court-state-day");
+        focus_soon("#court-state-form input");
     };
     let id = StoredValue::new(id);
     let save = {
@@ -394,13 +410,14 @@ pub(super) fn KeptRequestView(id: String) -> impl IntoView {
     }
 }
 
-/// Moves the focus to the element with this id once it is drawn (a form that just opened).
-fn focus_soon(id: &'static str) {
+/// Moves the focus to the first element matching `selector` once it is drawn (the first
+/// field of a form that just opened).
+fn focus_soon(selector: &'static str) {
     use wasm_bindgen::JsCast;
     request_animation_frame(move || {
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|d| d.query_selector(selector).ok().flatten())
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = el.focus();
