@@ -3,12 +3,12 @@
 //! follows the content and the language, reads top to bottom on a phone, and is an
 //! ordered list for screen readers.
 
+use crate::components::labels::{zone_name, zone_rule_short};
 use crate::content::{self, fill, long_date, Lang, Ui};
 use crate::domain::date::Date;
 use crate::domain::map_layout::{layout, Band, EdgeKind, Input, LineKind, Words};
 use crate::domain::stage::{Stage, Zone};
 use crate::domain::transitions::{decided_by, from, Decider};
-use crate::pages::overview::{zone_name, zone_rule_short};
 use leptos::prelude::*;
 
 /// The words for who decides.

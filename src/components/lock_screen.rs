@@ -92,7 +92,7 @@ pub fn LockScreen() -> impl IntoView {
                 </div>
                 {shift_hint(shifts)}
             </header>
-            <main id="main" class="hd-main hd-lock" tabindex="-1" data-ready=super::ready::mark>
+            <main id="main" class="hd-main hd-lock" tabindex="-1" data-ready=crate::state::ready::mark>
                 <h1>{move || ui.get().lock_title}</h1>
                 <p>{move || ui.get().lock_text}</p>
                 <form class="hd-form" on:submit=open>

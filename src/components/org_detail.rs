@@ -4,6 +4,7 @@
 //! removing it (asking what to do with the plan's sources that cite it).
 
 use crate::components::glossary::Glossed;
+use crate::components::labels::role_label;
 use crate::components::person_form::{PersonForm, PersonFormMode};
 use crate::components::statement::StatementList;
 use crate::content::{self, fill, long_date, Lang};
@@ -13,7 +14,6 @@ use crate::domain::network::{
     RelationKind, Supplied, FAMILY,
 };
 use crate::domain::profile::Contact;
-use crate::pages::network::role_label;
 use crate::state::{use_app, use_ui};
 use leptos::html;
 use leptos::prelude::*;

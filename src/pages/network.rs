@@ -3,30 +3,19 @@
 //! continuity warnings and a contact list; `/netwerk?org=<id>` opens one organisation.
 //! The web and the contact list print on one A4 page.
 
+use crate::components::labels::role_label;
 use crate::components::network_warnings::NetworkWarnings;
 use crate::components::org_detail::OrgDetail;
 use crate::components::page::Page;
 use crate::components::partner_web::{web_legend, web_list, web_picture};
 use crate::components::print_button::PrintButton;
-use crate::content::{self, Lang, Ui};
-use crate::domain::household::{Household, PersonRole};
+use crate::content::{self, Lang};
+use crate::domain::household::Household;
 use crate::domain::network::{active_on, add_organisation};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-
-/// The word for a person's role.
-pub fn role_label(ui: &'static Ui, role: PersonRole) -> &'static str {
-    match role {
-        PersonRole::LeadFamilyManager => ui.role_lead,
-        PersonRole::BackupFamilyManager => ui.role_backup,
-        PersonRole::TeamManager => ui.role_team_manager,
-        PersonRole::Worker => ui.role_worker,
-        PersonRole::Lawyer => ui.role_lawyer,
-        PersonRole::Other => ui.role_other,
-    }
-}
 
 /// Everyone still involved who has a phone number or e-mail address, per organisation.
 fn contact_list(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl IntoView {

@@ -3,6 +3,7 @@
 use super::welcome::Welcome;
 use crate::components::due_list::due_list;
 use crate::components::follow_up_card::FollowUpCard;
+use crate::components::labels::{zone_name, zone_rule};
 use crate::components::network_warnings::NetworkWarnings;
 use crate::components::page::Page;
 use crate::components::plan_summary::plan_summary;
@@ -11,42 +12,12 @@ use crate::components::safety_notices::SafetyNotices;
 use crate::components::situation_change::SituationChange;
 use crate::components::youth_switch::YouthSwitch;
 use crate::components::youth_view::YouthView;
-use crate::content::{self, fill, long_date, Lang, Ui};
+use crate::content::{self, fill, long_date, Lang};
 use crate::domain::due::{goals_reached, upcoming, Due, DueKind};
 use crate::domain::household::{CurrentStage, Household};
-use crate::domain::stage::{Stage, Zone};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-/// The rule of the zone in one sentence: must or may, and who decides.
-pub fn zone_rule(ui: &'static Ui, stage: Stage) -> &'static str {
-    match stage.zone() {
-        Zone::Voluntary => ui.zone_voluntary_rule,
-        Zone::Pressure if stage == Stage::RaadInvestigation => ui.zone_investigation_rule,
-        Zone::Pressure => ui.zone_pressure_rule,
-        Zone::Judicial if stage.is_measure() => ui.zone_measure_rule,
-        Zone::Judicial => ui.zone_judicial_rule,
-    }
-}
-
-/// What holds in a zone, in a few words (for the map).
-pub fn zone_rule_short(ui: &'static Ui, zone: Zone) -> &'static str {
-    match zone {
-        Zone::Voluntary => ui.map_zone_voluntary,
-        Zone::Pressure => ui.map_zone_pressure,
-        Zone::Judicial => ui.map_zone_judicial,
-    }
-}
-
-/// The name of a stage's zone.
-pub fn zone_name(ui: &'static Ui, zone: Zone) -> &'static str {
-    match zone {
-        Zone::Voluntary => ui.zone_voluntary,
-        Zone::Pressure => ui.zone_pressure,
-        Zone::Judicial => ui.zone_judicial,
-    }
-}
 
 fn position_card(h: &Household, lang: Lang) -> impl IntoView {
     let ui = content::ui(lang);
@@ -148,8 +119,10 @@ fn due_card(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl
 }
 
 /// The overview route (`/`): the welcome on first use, otherwise the family's summary.
+/// `summary` draws the summary: the router passes the lazy `screens::family_summary`, so this
+/// page, which is in the first download, never names the router (docs/architecture.md, "Layers").
 #[component]
-pub fn OverviewPage() -> impl IntoView {
+pub fn OverviewPage(#[prop(into)] summary: ViewFn) -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     let title = Signal::derive(move || {
@@ -169,7 +142,7 @@ pub fn OverviewPage() -> impl IntoView {
             {move || if first_use.get() {
                 view! { <Welcome/> }.into_any()
             } else {
-                crate::screens::family_summary().into_any()
+                summary.run()
             }}
         </Page>
     }

@@ -165,7 +165,7 @@ fn own_terms_and_people(app: crate::state::AppState) -> Option<AnyView> {
                 format!(
                     "{} — {}, {}: {}",
                     p.name,
-                    crate::pages::network::role_label(ui, p.role),
+                    crate::components::labels::role_label(ui, p.role),
                     o.name,
                     ways.join(" · ")
                 )
