@@ -5,6 +5,7 @@ pub mod components;
 pub mod content;
 pub mod domain;
 pub mod pages;
+pub mod routes;
 pub mod screens;
 pub mod state;
 pub mod store;

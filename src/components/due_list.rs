@@ -4,6 +4,7 @@
 use crate::content::{self, checked_date, fill, long_date, Lang};
 use crate::domain::due::{Due, DueKind, Term};
 use crate::domain::household::Household;
+use crate::routes;
 use leptos::prelude::*;
 
 /// Shortens a long entry text for use inside a sentence.
@@ -94,11 +95,9 @@ fn line(h: &Household, lang: Lang, d: &Due) -> String {
 /// Where the family can make the request that a legal term asks for, if Helder drafts it.
 fn court_link(kind: &DueKind) -> Option<String> {
     match kind {
-        DueKind::Legal(Term::WrittenInstruction, id) => {
-            Some(format!("/hulp/rechter?soort=aanwijzing&besluit={id}"))
-        }
+        DueKind::Legal(Term::WrittenInstruction, id) => Some(routes::court_about("aanwijzing", id)),
         DueKind::Legal(Term::PlacementRequest, id) => {
-            Some(format!("/hulp/rechter?soort=uithuisplaatsing&besluit={id}"))
+            Some(routes::court_about("uithuisplaatsing", id))
         }
         _ => None,
     }

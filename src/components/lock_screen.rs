@@ -120,7 +120,7 @@ pub fn LockScreen() -> impl IntoView {
                         before=Callback::new(|_| {
                             // First use starts at the welcome, whatever screen was locked.
                             if let Ok(history) = window().history() {
-                                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));
+                                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(crate::routes::OVERVIEW));
                             }
                         })/>
                 </details>

@@ -12,6 +12,7 @@ use crate::components::print_button::PrintButton;
 use crate::content::{self, Lang};
 use crate::domain::household::Household;
 use crate::domain::network::{active_on, add_organisation};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -42,11 +43,11 @@ fn contact_list(h: &Household, lang: Lang, today: crate::domain::date::Date) -> 
                         <p><strong>{p.name.clone()}</strong>" — "{role_label(ui, p.role)}", "{o.name.clone()}</p>
                         <p class="hd-contacts__ways">
                             {(!p.phone.is_empty()).then(|| view! {
-                                <a class="hd-phone" href=format!("tel:{}", p.phone.replace([' ', '-'], ""))>{p.phone.clone()}</a>
+                                <a class="hd-phone" href=crate::domain::links::tel(&p.phone).ok()>{p.phone.clone()}</a>
                             })}
                             {(!p.phone.is_empty() && !p.email.is_empty()).then_some(" · ")}
                             {(!p.email.is_empty()).then(|| view! {
-                                <a href=format!("mailto:{}", p.email)>{p.email.clone()}</a>
+                                <a href=crate::domain::links::mail_to(&p.email).ok()>{p.email.clone()}</a>
                             })}
                         </p>
                     </li>
@@ -72,7 +73,7 @@ fn AddOrganisation() -> impl IntoView {
         let mut id = String::new();
         app.change(|h| id = add_organisation(h, &k, &name.get_untracked(), fallback));
         name.set(String::new());
-        navigate(&format!("/netwerk?org={id}"), Default::default());
+        navigate(&routes::organisation(&id), Default::default());
     };
     view! {
         <form class="hd-form hd-card hd-no-print" on:submit=submit>
@@ -123,10 +124,7 @@ fn AddPerson() -> impl IntoView {
             id
         };
         if !id.is_empty() {
-            navigate(
-                &format!("/netwerk?org={id}&nieuw=persoon"),
-                Default::default(),
-            );
+            navigate(&routes::new_person(&id), Default::default());
         }
     };
     view! {
@@ -173,11 +171,11 @@ pub fn NetworkPage() -> impl IntoView {
     view! {
         <Page title=title>
             {from_emergency.then(|| view! {
-                <p class="hd-alert hd-alert--info"><A href="/noodstop">{move || ui.get().send_back_to_form}</A></p>
+                <p class="hd-alert hd-alert--info"><A href=routes::EMERGENCY>{move || ui.get().send_back_to_form}</A></p>
             })}
             <Show when=has_household fallback=move || view! {
                 <p>{move || ui.get().empty_no_household}</p>
-                <p><A href="/">{move || ui.get().empty_to_start}</A></p>
+                <p><A href=routes::OVERVIEW>{move || ui.get().empty_to_start}</A></p>
             }>
                 {move || match shown.get() {
                     Some(id) => view! { <OrgDetail id=id add=add_person()/> }.into_any(),

@@ -15,6 +15,7 @@ use crate::components::youth_view::YouthView;
 use crate::content::{self, fill, long_date, Lang};
 use crate::domain::due::{goals_reached, upcoming, Due, DueKind};
 use crate::domain::household::{CurrentStage, Household};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -41,18 +42,18 @@ fn position_card(h: &Household, lang: Lang) -> impl IntoView {
                 <p>{text.map(|t| t.summary).unwrap_or("")}</p>
                 <p class="hd-rule"><strong>{zone_rule(ui, stage)}</strong></p>
                 <p>{fill(ui.overview_who_decides, &[("who", who)])}</p>
-                <A href=format!("/kader/{}", stage.id())>{ui.overview_see_map}</A>
+                <A href=routes::stage(stage.id())>{ui.overview_see_map}</A>
             }
             .into_any()
         }
         CurrentStage::Unknown(id) => view! {
             <p role="status">{fill(ui.overview_stage_unknown, &[("stage", &id)])}</p>
-            <A href="/kader">{ui.overview_set_stage}</A>
+            <A href=routes::FRAMEWORK>{ui.overview_set_stage}</A>
         }
         .into_any(),
         CurrentStage::NotSet => view! {
             <p>{ui.overview_stage_not_set}</p>
-            <A href="/kader">{ui.overview_set_stage}</A>
+            <A href=routes::FRAMEWORK>{ui.overview_set_stage}</A>
         }
         .into_any(),
     };
@@ -112,7 +113,7 @@ fn due_card(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl
                 <h3>{ui.overview_goals_title}</h3>
                 <p id="goal-progress-label">{fill(ui.overview_goals_reached, &[("reached", &reached.to_string()), ("total", &total.to_string())])}</p>
                 <progress max=total.to_string() value=reached.to_string() aria-labelledby="goal-progress-label"></progress>
-                <p><A href="/plan">{ui.overview_to_plan}</A></p>
+                <p><A href=routes::PLAN>{ui.overview_to_plan}</A></p>
             })}
         </section>
     }
@@ -169,9 +170,9 @@ pub fn FamilySummary() -> impl IntoView {
                     {urgent_card(h, lang, app.today)}
                     <FollowUpCard/>
                     <div class="hd-actions hd-actions--help">
-                        <A href="/noodstop" attr:class="hd-button hd-button--urgent">{ui.action_emergency}</A>
-                        <A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
-                        <A href="/rechten" attr:class="hd-button hd-button--secondary">{ui.action_rights}</A>
+                        <A href=routes::EMERGENCY attr:class="hd-button hd-button--urgent">{ui.action_emergency}</A>
+                        <A href=routes::HELP attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
+                        <A href=routes::RIGHTS attr:class="hd-button hd-button--secondary">{ui.action_rights}</A>
                     </div>
                     {position_card(h, lang)}
                 }

@@ -120,7 +120,7 @@ fn forget_here(app: AppState) {
     document_store::set_known(0, None);
     // A fresh start at the welcome (also drops anything left in this window's memory).
     if let Some(window) = web_sys::window() {
-        let _ = window.location().replace("/");
+        let _ = window.location().replace(crate::routes::OVERVIEW);
     }
     app.household.set(None);
 }
