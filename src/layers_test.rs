@@ -577,6 +577,12 @@ fn sources() -> BTreeMap<Vec<String>, (String, String)> {
 /// The import graph between files: module → (module it imports → first import).
 type Graph = BTreeMap<Vec<String>, BTreeMap<Vec<String>, Import>>;
 
+/// A module by its names (`["pages", "overview"]`; the crate root is empty).
+type Module = Vec<String>;
+
+/// A circle (its modules in order, the first again at the end) and every module of its group.
+type Circle = (Vec<Module>, Vec<Module>);
+
 /// Every broken rule and every circle, as lines for a failure message.
 fn check(sources: &BTreeMap<Vec<String>, (String, String)>) -> Vec<String> {
     let modules: BTreeSet<Vec<String>> = sources.keys().cloned().collect();
@@ -656,7 +662,7 @@ fn check(sources: &BTreeMap<Vec<String>, (String, String)>) -> Vec<String> {
 /// One circle per group of files that reach each other (Tarjan's strongly connected
 /// components, then a shortest way round from the group's first file), each as the list of
 /// modules with the first repeated at the end.
-fn circles(graph: &Graph) -> Vec<(Vec<Vec<String>>, Vec<Vec<String>>)> {
+fn circles(graph: &Graph) -> Vec<Circle> {
     struct Tarjan<'g> {
         graph: &'g Graph,
         index: BTreeMap<&'g Vec<String>, usize>,
