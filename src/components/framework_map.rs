@@ -3,7 +3,7 @@
 //! follows the content and the language, reads top to bottom on a phone, and is an
 //! ordered list for screen readers.
 
-use crate::components::labels::{zone_name, zone_rule_short};
+use crate::components::labels::{decider_label, zone_name, zone_rule_short};
 use crate::content::{self, fill, long_date, Lang, Ui};
 use crate::domain::date::Date;
 use crate::domain::map_layout::{layout, Band, EdgeKind, Input, LineKind, Words};
@@ -11,19 +11,6 @@ use crate::domain::stage::{Stage, Zone};
 use crate::domain::transitions::{decided_by, from, Decider};
 use crate::routes;
 use leptos::prelude::*;
-
-/// The words for who decides.
-pub fn decider_label(ui: &'static Ui, decider: Decider) -> &'static str {
-    match decider {
-        Decider::Family => ui.decider_family,
-        Decider::Reporter => ui.decider_reporter,
-        Decider::Raad => ui.decider_raad,
-        Decider::Judge => ui.decider_judge,
-        Decider::CourtOfAppeal => ui.decider_court_of_appeal,
-        Decider::InstitutionOrJudge => ui.decider_institution_or_judge,
-        Decider::TermEnds => ui.decider_term_ends,
-    }
-}
 
 fn zone_class(zone: Zone) -> &'static str {
     match zone {

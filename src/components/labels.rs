@@ -8,6 +8,7 @@ use crate::domain::household::{
     RulingOutcome,
 };
 use crate::domain::stage::{Stage, Zone};
+use crate::domain::transitions::Decider;
 
 /// Fact, observation, opinion or unknown.
 pub fn entry_kind(ui: &'static Ui, kind: EntryKind) -> &'static str {
@@ -140,5 +141,18 @@ pub fn zone_name(ui: &'static Ui, zone: Zone) -> &'static str {
         Zone::Voluntary => ui.zone_voluntary,
         Zone::Pressure => ui.zone_pressure,
         Zone::Judicial => ui.zone_judicial,
+    }
+}
+
+/// The words for who decides.
+pub fn decider_label(ui: &'static Ui, decider: Decider) -> &'static str {
+    match decider {
+        Decider::Family => ui.decider_family,
+        Decider::Reporter => ui.decider_reporter,
+        Decider::Raad => ui.decider_raad,
+        Decider::Judge => ui.decider_judge,
+        Decider::CourtOfAppeal => ui.decider_court_of_appeal,
+        Decider::InstitutionOrJudge => ui.decider_institution_or_judge,
+        Decider::TermEnds => ui.decider_term_ends,
     }
 }

@@ -1,10 +1,9 @@
 //! The framework map (`/kader`) and one stage (`/kader/<stage-id>`).
 //!
 
-use crate::components::framework_map::decider_label;
 use crate::components::framework_map::{drawn_map, framework_map, MapUse};
 use crate::components::glossary::Glossed;
-use crate::components::labels::{zone_name, zone_rule};
+use crate::components::labels::{decider_label, zone_name, zone_rule};
 use crate::components::page::Page;
 use crate::components::print_button::PrintButton;
 use crate::components::statement::StatementList;
