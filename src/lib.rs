@@ -5,16 +5,20 @@ pub mod components;
 pub mod content;
 pub mod domain;
 pub mod pages;
+pub mod routes;
 pub mod screens;
 pub mod state;
 pub mod store;
+
+#[cfg(test)]
+mod layers_test;
 
 use components::lock_screen::LockScreen;
 use components::shell::Shell;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use pages::{not_found::NotFoundPage, overview::OverviewPage};
+use pages::not_found::NotFoundPage;
 use state::{AppState, Lock};
 
 /// The whole app: state, shell and one route per screen (the addresses are listed in docs/architecture.md).
@@ -34,22 +38,22 @@ pub fn App() -> impl IntoView {
     // (README, "Results").
     // (Two timers are two tasks.)
     // Not ready until the profile fetch below has started (and then until it is in).
-    let starting = components::ready::Busy::start();
+    let starting = state::ready::Busy::start();
     set_timeout(
         move || {
             store::lock::watch(move || app.lock_now());
-            store::sync::watch(app);
-            store::day::watch(app);
+            state::sync::watch(app);
+            state::day::watch(app);
             store::device::request_persistence();
             app.refresh_profile();
             starting.done();
-            store::outbox::watch_connection(app);
+            state::outbox::watch_connection(app);
         },
         std::time::Duration::ZERO,
     );
     set_timeout(
         move || {
-            store::outbox::pump(app);
+            state::outbox::pump(app);
             store::service_worker::register(move || app.update_waiting.set(true));
         },
         std::time::Duration::ZERO,
@@ -60,7 +64,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <Shell>
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=OverviewPage/>
+                    <Route path=path!("/") view=screens::overview/>
                     <Route path=path!("/start") view=screens::start/>
                     <Route path=path!("/kader") view=screens::framework/>
                     <Route path=path!("/kader/:stage") view=screens::stage/>

@@ -5,8 +5,8 @@
 //!
 //! On other targets (the host tests) the functions are called directly.
 
-use crate::components::ready::Busy;
 use crate::pages;
+use crate::state::ready::Busy;
 use crate::state::use_ui;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -41,7 +41,7 @@ macro_rules! lazy_screen {
 
         #[doc = concat!("The view of `", stringify!($page), "`, loaded with its group.")]
         pub fn $screen() -> impl IntoView {
-            // `<main>` is not marked ready until the group is in and drawn (components/ready.rs).
+            // `<main>` is not marked ready until the group is in and drawn (state/ready.rs).
             let busy = Busy::start();
             on_cleanup({
                 let busy = busy.clone();
@@ -61,6 +61,12 @@ macro_rules! lazy_screen {
             }
         }
     };
+}
+
+/// The overview (`/`) with its lazy summary. The page itself is in the first download (the
+/// welcome of a first visit); only the family's summary is loaded on demand.
+pub fn overview() -> impl IntoView {
+    view! { <pages::overview::OverviewPage summary=family_summary/> }
 }
 
 // Group "overview": the family's summary on the overview (the welcome on first use is not).

@@ -1,4 +1,13 @@
 //! The app's shared state, provided as context: the household, language and store status.
+//!
+//! Its sub-modules keep the state in step with the world: other windows (`sync`), the date
+//! (`day`) and the outbox's deliveries (`outbox`). The store reports what happened; these
+//! apply it to the state (the store never imports the state: docs/architecture.md, "Layers").
+
+pub mod day;
+pub mod outbox;
+pub mod ready;
+pub mod sync;
 
 use crate::content::{self, Lang, Ui};
 use crate::domain::date::Date;
@@ -182,9 +191,9 @@ impl AppState {
 
     /// Saves the current household; a failure is shown, the stored copy stays as it was.
     /// With a passcode the save is encrypted (asynchronously; the newest save wins). Another
-    /// window's save in between is merged, never overwritten (`store/sync.rs`).
+    /// window's save in between is merged, never overwritten (`state/sync.rs`).
     fn save(&self) {
-        crate::store::sync::save(*self);
+        sync::save(*self);
     }
 
     /// Shows the outcome of a save.
@@ -217,8 +226,8 @@ impl AppState {
     /// Fetches a fresh organisation profile; keeps the last good one when it is wrong or absent.
     pub fn refresh_profile(&self) {
         let app = *self;
-        // Screens are not marked ready while the profile is on its way (components/ready.rs).
-        let busy = crate::components::ready::Busy::start();
+        // Screens are not marked ready while the profile is on its way (state/ready.rs).
+        let busy = ready::Busy::start();
         leptos::task::spawn_local(async move {
             use crate::store::profile_store::{fetch_fresh, Fresh};
             let fresh = fetch_fresh().await;

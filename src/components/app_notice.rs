@@ -14,9 +14,9 @@ pub fn AppNotice() -> impl IntoView {
             {move || app.notice.get().map(|message| view! {
                 <div class="hd-alert hd-alert--info">
                     <p>{message}</p>
-                    <Show when=move || crate::store::day::new_day().get()>
+                    <Show when=move || crate::state::day::new_day().get()>
                         <button type="button" class="hd-button hd-button--small"
-                            on:click=|_| crate::store::day::reload()>{move || ui.get().update_reload}</button>
+                            on:click=|_| crate::state::day::reload()>{move || ui.get().update_reload}</button>
                     </Show>
                     <button type="button" class="hd-button hd-button--small hd-button--secondary"
                         on:click=move |_| app.notice.set(None)>{ui.get().edit_close}</button>

@@ -2,6 +2,7 @@
 
 use crate::content::{self, fill, Statement, Ui};
 use crate::domain::complaint::{has_letter, route, Body, Target, Topic};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -117,16 +118,16 @@ pub fn ComplaintFinder() -> impl IntoView {
                             })}
                             <p>{ui.finder_adviser}</p>
                             {match body {
-                                Body::InstructionObjection => Some("/hulp/rechter?soort=aanwijzing"),
-                                Body::JudgeRequest => Some("/hulp/rechter"),
+                                Body::InstructionObjection => Some(routes::court("aanwijzing")),
+                                Body::JudgeRequest => Some(routes::COURT.to_string()),
                                 _ => None,
                             }.map(|href| view! {
                                 <p><A href=href attr:class="hd-button">{ui.court_open}</A></p>
                             })}
                             {has_letter(body).then(|| view! {
                                 <div class="hd-actions">
-                                    <A href="/hulp/brief?soort=klacht" attr:class="hd-button">{ui.finder_write_letter}</A>
-                                    <A href="/hulp/brief?soort=bemiddelaar" attr:class="hd-button hd-button--secondary">{ui.finder_ask_mediator}</A>
+                                    <A href=routes::letter("klacht") attr:class="hd-button">{ui.finder_write_letter}</A>
+                                    <A href=routes::letter("bemiddelaar") attr:class="hd-button hd-button--secondary">{ui.finder_ask_mediator}</A>
                                 </div>
                             })}
                         </div>

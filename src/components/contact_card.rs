@@ -32,10 +32,10 @@ pub fn ContactCard(
                 {website_only.then(|| view! { <p class="hd-muted">{ui.contact_website_only}</p> })}
                 <div class="hd-contact">
                     {(!c.phone.is_empty()).then(|| view! {
-                        <a class="hd-button hd-button--small hd-button--secondary" href=format!("tel:{}", c.phone.replace([' ', '-'], ""))>{ui.contact_call}" "<span class="hd-phone">{c.phone.clone()}</span></a>
+                        <a class="hd-button hd-button--small hd-button--secondary" href=crate::domain::links::tel(&c.phone).ok()>{ui.contact_call}" "<span class="hd-phone">{c.phone.clone()}</span></a>
                     })}
                     {(!c.email.is_empty()).then(|| view! {
-                        <a class="hd-button hd-button--small hd-button--secondary" href=format!("mailto:{}", c.email)>{format!("{} {}", ui.contact_email, c.email)}</a>
+                        <a class="hd-button hd-button--small hd-button--secondary" href=crate::domain::links::mail_to(&c.email).ok()>{format!("{} {}", ui.contact_email, c.email)}</a>
                     })}
                     {(!c.website.is_empty()).then(|| view! {
                         <a class="hd-button hd-button--small hd-button--secondary" href=c.website.clone() rel="noreferrer">{ui.contact_website}</a>

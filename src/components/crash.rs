@@ -24,7 +24,7 @@ pub fn show_crash_message() {
     paragraph(UI_NL.error_crash, "nl");
     paragraph(UI_EN.error_crash, "en");
     if let Ok(link) = document.create_element("a") {
-        let _ = link.set_attribute("href", "/");
+        let _ = link.set_attribute("href", crate::routes::OVERVIEW);
         link.set_text_content(Some(&format!(
             "{} / {}",
             UI_NL.error_reload, UI_EN.error_reload

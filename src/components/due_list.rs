@@ -4,6 +4,7 @@
 use crate::content::{self, checked_date, fill, long_date, Lang};
 use crate::domain::due::{Due, DueKind, Term};
 use crate::domain::household::Household;
+use crate::routes;
 use leptos::prelude::*;
 
 /// Shortens a long entry text for use inside a sentence.
@@ -101,17 +102,14 @@ fn line(h: &Household, lang: Lang, d: &Due) -> String {
 /// see its own request to the kinderrechter; with the link's words.
 fn court_link(ui: &'static content::Ui, kind: &DueKind) -> Option<(String, &'static str)> {
     match kind {
-        DueKind::Legal(Term::WrittenInstruction, id) => Some((
-            format!("/hulp/rechter?soort=aanwijzing&besluit={id}"),
-            ui.court_open_short,
-        )),
-        DueKind::Legal(Term::PlacementRequest, id) => Some((
-            format!("/hulp/rechter?soort=uithuisplaatsing&besluit={id}"),
-            ui.court_open_short,
-        )),
-        DueKind::CourtHearing(id) => {
-            Some((crate::pages::court::request_href(id), ui.court_open_request))
+        DueKind::Legal(Term::WrittenInstruction, id) => {
+            Some((routes::court_about("aanwijzing", id), ui.court_open_short))
         }
+        DueKind::Legal(Term::PlacementRequest, id) => Some((
+            routes::court_about("uithuisplaatsing", id),
+            ui.court_open_short,
+        )),
+        DueKind::CourtHearing(id) => Some((routes::court_request(id), ui.court_open_request)),
         _ => None,
     }
 }

@@ -1,5 +1,6 @@
 //! The badge that says "this is the example family", on every screen while it is loaded.
 
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,7 +21,7 @@ pub fn ExampleBadge() -> impl IntoView {
                 " "
                 <span>{move || ui.get().example_badge_text}</span>
                 " "
-                <A href="/start">{move || ui.get().example_start_own}</A>
+                <A href=routes::START>{move || ui.get().example_start_own}</A>
             </div>
         </Show>
     }

@@ -3,7 +3,7 @@
 //! the default: a plain file would hold in readable form what the passcode protects, and on
 //! an iPhone a download lands in iCloud Drive by default.
 
-use crate::components::passcode_panel::{outcome, password_field};
+use crate::components::form_parts::{outcome, password_field};
 use crate::domain::document::encode;
 use crate::domain::locked::{self, check_new_passcode, PasscodeProblem};
 use crate::state::{use_app, use_ui, Lock};

@@ -3,26 +3,14 @@
 //! follows the content and the language, reads top to bottom on a phone, and is an
 //! ordered list for screen readers.
 
+use crate::components::labels::{decider_label, zone_name, zone_rule_short};
 use crate::content::{self, fill, long_date, Lang, Ui};
 use crate::domain::date::Date;
 use crate::domain::map_layout::{layout, Band, EdgeKind, Input, LineKind, Words};
 use crate::domain::stage::{Stage, Zone};
 use crate::domain::transitions::{decided_by, from, Decider};
-use crate::pages::overview::{zone_name, zone_rule_short};
+use crate::routes;
 use leptos::prelude::*;
-
-/// The words for who decides.
-pub fn decider_label(ui: &'static Ui, decider: Decider) -> &'static str {
-    match decider {
-        Decider::Family => ui.decider_family,
-        Decider::Reporter => ui.decider_reporter,
-        Decider::Raad => ui.decider_raad,
-        Decider::Judge => ui.decider_judge,
-        Decider::CourtOfAppeal => ui.decider_court_of_appeal,
-        Decider::InstitutionOrJudge => ui.decider_institution_or_judge,
-        Decider::TermEnds => ui.decider_term_ends,
-    }
-}
 
 fn zone_class(zone: Zone) -> &'static str {
     match zone {
@@ -102,7 +90,7 @@ pub fn framework_map(lang: Lang, current: Option<Stage>, path: &[(Stage, Date)])
                                     let been = !here && !steps.is_empty();
                                     view! {
                                         <li class="hd-map__node" class:hd-map__node--here=here class:hd-map__node--been=been>
-                                            <a class="hd-map__card" href=format!("/kader/{}", s.id())
+                                            <a class="hd-map__card" href=routes::stage(s.id())
                                                 aria-current=here.then_some("step")>
                                                 {here.then(|| view! { <span class="hd-map__here">{ui.framework_you_are_here}</span> })}
                                                 <span class="hd-map__name">{name(s)}</span>
@@ -115,7 +103,7 @@ pub fn framework_map(lang: Lang, current: Option<Stage>, path: &[(Stage, Date)])
                                                 {from(s).map(|t| view! {
                                                     <li>
                                                         <span class="hd-map__arrow" aria-hidden="true">"→"</span>
-                                                        <a href=format!("/kader/{}", t.to.id())>{name(t.to)}</a>
+                                                        <a href=routes::stage(t.to.id())>{name(t.to)}</a>
                                                         <span class="hd-map__by">{fill(ui.map_by, &[("who", decider_label(ui, t.decider))])}</span>
                                                     </li>
                                                 }).collect_view()}
@@ -354,8 +342,8 @@ pub fn map_markup(
                 label.push(fill(ui.map_by, &[("who", decider_label(ui, d))]));
             }
             svg.push_str(&format!(
-                r#"<a class="{class}" href="/kader/{id}"{current}><title>{label}</title>"#,
-                id = s.stage.id(),
+                r#"<a class="{class}" href="{href}"{current}><title>{label}</title>"#,
+                href = routes::stage(s.stage.id()),
                 label = esc(&label.join(", ")),
                 current = if s.here {
                     r#" aria-current="step""#
@@ -437,7 +425,7 @@ pub fn drawn_map(
         }
         .into_any(),
         MapUse::Overview => view! {
-            <a class="hd-tmap hd-tmap--small hd-tmap-link" href="/kader">
+            <a class="hd-tmap hd-tmap--small hd-tmap-link" href=routes::FRAMEWORK>
                 <span class="hd-tmap__frame" inner_html=svg></span>
                 <span class="hd-tmap-link__text">{ui.map_open}</span>
             </a>

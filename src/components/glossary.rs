@@ -13,6 +13,7 @@
 
 use crate::content::{glossary, glossary_forms, Lang};
 use crate::domain::glossary::{first_uses, pieces, Piece};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -160,7 +161,7 @@ fn Term(words: &'static str, term: usize, lang: Lang) -> impl IntoView {
                     <strong>{entry.term}</strong>": "
                     {move || if app.youth.get() { entry.youth } else { entry.parent }}
                     " "
-                    <a href=format!("/woorden#{}", entry.id) class="hd-term__all">{move || ui.get().glossary_all}</a>
+                    <a href=routes::glossary_word(entry.id) class="hd-term__all">{move || ui.get().glossary_all}</a>
                 })}
             </span>
         </span>

@@ -1,5 +1,6 @@
 //! The header: name, language switch and the quick-exit link (also Shift pressed three times).
 
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use crate::store::quick_exit::leave;
 use leptos::prelude::*;
@@ -107,7 +108,7 @@ pub fn Header() -> impl IntoView {
         <a class="hd-skip" href="#main">{move || ui.get().shell_skip}</a>
         <header class="hd-header">
             <div class="hd-header__bar">
-                <A href="/" attr:class="hd-header__brand">
+                <A href=routes::OVERVIEW attr:class="hd-header__brand">
                     <img src="/icons/icon.svg" alt="" width="28" height="28"/>
                     <span>{move || ui.get().app_name}</span>
                 </A>

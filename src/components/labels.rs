@@ -1,9 +1,14 @@
-//! The words for the plan's choices (kinds, progress, states), in the user's language.
+//! The words for the app's choices and kinds (plan entries, progress, states, zones, roles),
+//! in the user's language: one home for every label that more than one screen shows, so that
+//! a component never has to import a page for a word (docs/architecture.md, "Layers").
 
 use crate::content::Ui;
 use crate::domain::household::{
-    DecisionKind, DisputeStatus, EntryKind, MeetingKind, Progress, ReportKind, RulingOutcome,
+    DecisionKind, DisputeStatus, EntryKind, MeetingKind, PersonRole, Progress, ReportKind,
+    RulingOutcome,
 };
+use crate::domain::stage::{Stage, Zone};
+use crate::domain::transitions::Decider;
 
 /// Fact, observation, opinion or unknown.
 pub fn entry_kind(ui: &'static Ui, kind: EntryKind) -> &'static str {
@@ -95,5 +100,59 @@ pub fn ruling(ui: &'static Ui, outcome: RulingOutcome) -> &'static str {
         RulingOutcome::Upheld => ui.ruling_upheld,
         RulingOutcome::PartlyUpheld => ui.ruling_partly_upheld,
         RulingOutcome::Rejected => ui.ruling_rejected,
+    }
+}
+
+/// The word for a person's role.
+pub fn role_label(ui: &'static Ui, role: PersonRole) -> &'static str {
+    match role {
+        PersonRole::LeadFamilyManager => ui.role_lead,
+        PersonRole::BackupFamilyManager => ui.role_backup,
+        PersonRole::TeamManager => ui.role_team_manager,
+        PersonRole::Worker => ui.role_worker,
+        PersonRole::Lawyer => ui.role_lawyer,
+        PersonRole::Other => ui.role_other,
+    }
+}
+
+/// The rule of the zone in one sentence: must or may, and who decides.
+pub fn zone_rule(ui: &'static Ui, stage: Stage) -> &'static str {
+    match stage.zone() {
+        Zone::Voluntary => ui.zone_voluntary_rule,
+        Zone::Pressure if stage == Stage::RaadInvestigation => ui.zone_investigation_rule,
+        Zone::Pressure => ui.zone_pressure_rule,
+        Zone::Judicial if stage.is_measure() => ui.zone_measure_rule,
+        Zone::Judicial => ui.zone_judicial_rule,
+    }
+}
+
+/// What holds in a zone, in a few words (for the map).
+pub fn zone_rule_short(ui: &'static Ui, zone: Zone) -> &'static str {
+    match zone {
+        Zone::Voluntary => ui.map_zone_voluntary,
+        Zone::Pressure => ui.map_zone_pressure,
+        Zone::Judicial => ui.map_zone_judicial,
+    }
+}
+
+/// The name of a stage's zone.
+pub fn zone_name(ui: &'static Ui, zone: Zone) -> &'static str {
+    match zone {
+        Zone::Voluntary => ui.zone_voluntary,
+        Zone::Pressure => ui.zone_pressure,
+        Zone::Judicial => ui.zone_judicial,
+    }
+}
+
+/// The words for who decides.
+pub fn decider_label(ui: &'static Ui, decider: Decider) -> &'static str {
+    match decider {
+        Decider::Family => ui.decider_family,
+        Decider::Reporter => ui.decider_reporter,
+        Decider::Raad => ui.decider_raad,
+        Decider::Judge => ui.decider_judge,
+        Decider::CourtOfAppeal => ui.decider_court_of_appeal,
+        Decider::InstitutionOrJudge => ui.decider_institution_or_judge,
+        Decider::TermEnds => ui.decider_term_ends,
     }
 }

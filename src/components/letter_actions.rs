@@ -44,14 +44,8 @@ pub fn LetterActions(
     // address that is not valid is left out and the family fills in the recipient.
     let mailto = move || {
         let (subject, text) = (subject.get(), text.get());
-        crate::domain::links::mailto(&[&email.get()], &subject, &text).unwrap_or_else(|_| {
-            use crate::domain::links::encode;
-            format!(
-                "mailto:?subject={}&body={}",
-                encode(&subject),
-                encode(&text)
-            )
-        })
+        crate::domain::links::mailto(&[&email.get()], &subject, &text)
+            .unwrap_or_else(|_| crate::domain::links::mailto_unaddressed(&subject, &text))
     };
     let print = |_| {
         if let Some(w) = web_sys::window() {

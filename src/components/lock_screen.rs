@@ -92,7 +92,7 @@ pub fn LockScreen() -> impl IntoView {
                 </div>
                 {shift_hint(shifts)}
             </header>
-            <main id="main" class="hd-main hd-lock" tabindex="-1" data-ready=super::ready::mark>
+            <main id="main" class="hd-main hd-lock" tabindex="-1" data-ready=crate::state::ready::mark>
                 <h1>{move || ui.get().lock_title}</h1>
                 <p>{move || ui.get().lock_text}</p>
                 <form class="hd-form" on:submit=open>
@@ -120,7 +120,7 @@ pub fn LockScreen() -> impl IntoView {
                         before=Callback::new(|_| {
                             // First use starts at the welcome, whatever screen was locked.
                             if let Ok(history) = window().history() {
-                                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));
+                                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(crate::routes::OVERVIEW));
                             }
                         })/>
                 </details>

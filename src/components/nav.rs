@@ -4,6 +4,7 @@
 //! "my rights": every tab shows the young person's version.
 
 use crate::content::Ui;
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -15,18 +16,18 @@ type Label = fn(&Ui) -> &'static str;
 type Tab = (&'static str, Label, Label);
 
 const PRIMARY: [Tab; 4] = [
-    ("/", |u| u.nav_overview, |u| u.nav_overview),
-    ("/kader", |u| u.nav_framework, |u| u.nav_framework),
-    ("/plan", |u| u.nav_plan, |u| u.youth_nav_plan),
-    ("/netwerk", |u| u.nav_network, |u| u.nav_network),
+    (routes::OVERVIEW, |u| u.nav_overview, |u| u.nav_overview),
+    (routes::FRAMEWORK, |u| u.nav_framework, |u| u.nav_framework),
+    (routes::PLAN, |u| u.nav_plan, |u| u.youth_nav_plan),
+    (routes::NETWORK, |u| u.nav_network, |u| u.nav_network),
 ];
 
 const MORE: [Tab; 5] = [
-    ("/hulp", |u| u.nav_help, |u| u.nav_help),
-    ("/noodstop", |u| u.nav_emergency, |u| u.nav_emergency),
-    ("/rechten", |u| u.nav_rights, |u| u.youth_nav_rights),
-    ("/woorden", |u| u.nav_glossary, |u| u.nav_glossary),
-    ("/instellingen", |u| u.nav_settings, |u| u.nav_settings),
+    (routes::HELP, |u| u.nav_help, |u| u.nav_help),
+    (routes::EMERGENCY, |u| u.nav_emergency, |u| u.nav_emergency),
+    (routes::RIGHTS, |u| u.nav_rights, |u| u.youth_nav_rights),
+    (routes::GLOSSARY, |u| u.nav_glossary, |u| u.nav_glossary),
+    (routes::SETTINGS, |u| u.nav_settings, |u| u.nav_settings),
 ];
 
 /// The navigation for every screen.

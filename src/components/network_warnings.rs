@@ -2,6 +2,7 @@
 
 use crate::content::{self, fill, long_date};
 use crate::domain::network::{warnings, Warning};
+use crate::routes;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -54,7 +55,7 @@ pub fn NetworkWarnings(
                     <ul>
                         {list.iter().map(|w| view! { <li>{text(w)}</li> }).collect_view()}
                     </ul>
-                    {link.then(|| view! { <p><A href="/netwerk">{ui.network_warn_to_network}</A></p> })}
+                    {link.then(|| view! { <p><A href=routes::NETWORK>{ui.network_warn_to_network}</A></p> })}
                 </section>
             })
         })

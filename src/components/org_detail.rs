@@ -4,6 +4,7 @@
 //! removing it (asking what to do with the plan's sources that cite it).
 
 use crate::components::glossary::Glossed;
+use crate::components::labels::role_label;
 use crate::components::person_form::{PersonForm, PersonFormMode};
 use crate::components::statement::StatementList;
 use crate::content::{self, fill, long_date, Lang};
@@ -13,7 +14,7 @@ use crate::domain::network::{
     RelationKind, Supplied, FAMILY,
 };
 use crate::domain::profile::Contact;
-use crate::pages::network::role_label;
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::html;
 use leptos::prelude::*;
@@ -69,8 +70,14 @@ fn profile_contact(kind: &str, name: &str, p: &crate::domain::profile::Profile) 
     reachable(&c).then_some(c)
 }
 
-fn tel(phone: &str) -> String {
-    format!("tel:{}", phone.replace([' ', '-'], ""))
+/// `tel:` address of a number as written (none when it is not a phone number).
+fn tel(phone: &str) -> Option<String> {
+    crate::domain::links::tel(phone).ok()
+}
+
+/// `mailto:` address of an e-mail address (none when it is not a plain address).
+fn mail_to(address: &str) -> Option<String> {
+    crate::domain::links::mail_to(address).ok()
 }
 
 /// The page of one organisation.
@@ -141,7 +148,7 @@ pub fn OrgDetail(
         org().map(|o| {
             let p = content::partner(lang, &o.kind);
             view! {
-                <p class="hd-no-print"><A href="/netwerk">{ui.network_back}</A></p>
+                <p class="hd-no-print"><A href=routes::NETWORK>{ui.network_back}</A></p>
                 <h2 id="org-name" class="hd-org__name" tabindex="-1" node_ref=heading>{o.name.clone()}</h2>
                 {p.map(|p| view! {
                     <p class="hd-org__kind"><strong>{p.name}</strong>": "<Glossed text=p.role/></p>
@@ -192,7 +199,7 @@ pub fn OrgDetail(
                                             <a class="hd-button hd-button--small hd-button--secondary" href=tel(&p.phone)>{fill(ui.network_call, &[("name", &p.name)])}</a>
                                         })}
                                         {(!p.email.is_empty()).then(|| view! {
-                                            <a class="hd-button hd-button--small hd-button--secondary" href=format!("mailto:{}", p.email)>{fill(ui.network_email, &[("name", &p.name)])}</a>
+                                            <a class="hd-button hd-button--small hd-button--secondary" href=mail_to(&p.email)>{fill(ui.network_email, &[("name", &p.name)])}</a>
                                         })}
                                     </div>
                                 })}
@@ -310,7 +317,7 @@ pub fn OrgDetail(
                             view! { <li><span class="hd-tag hd-tag--plain">{tag}</span>" "{text}</li> }
                         }).collect_view()}
                     </ul>
-                    <p class="hd-no-print"><A href="/plan">{ui.overview_to_plan}</A></p>
+                    <p class="hd-no-print"><A href=routes::PLAN>{ui.overview_to_plan}</A></p>
                 </section>
             })
         })
@@ -350,7 +357,7 @@ pub fn OrgDetail(
             {from_profile.map(|c| view! {
                 <div class="hd-contact">
                     {(!c.phone.is_empty()).then(|| view! { <a class="hd-button hd-button--small hd-button--secondary" href=tel(&c.phone)>{format!("{} {}", ui.contact_call, c.phone)}</a> })}
-                    {(!c.email.is_empty()).then(|| view! { <a class="hd-button hd-button--small hd-button--secondary" href=format!("mailto:{}", c.email)>{format!("{} {}", ui.contact_email, c.email)}</a> })}
+                    {(!c.email.is_empty()).then(|| view! { <a class="hd-button hd-button--small hd-button--secondary" href=mail_to(&c.email)>{format!("{} {}", ui.contact_email, c.email)}</a> })}
                     {(!c.website.is_empty()).then(|| view! { <a class="hd-button hd-button--small hd-button--secondary" href=c.website.clone() rel="noreferrer">{ui.contact_website}</a> })}
                 </div>
             })}
@@ -361,7 +368,7 @@ pub fn OrgDetail(
             } else {
                 view! { <StatementList items=p.complain/> }.into_any()
             }}
-            <p class="hd-no-print"><A href="/hulp">{ui.action_complaint}</A></p>
+            <p class="hd-no-print"><A href=routes::HELP>{ui.action_complaint}</A></p>
         })
     };
 
@@ -392,13 +399,7 @@ pub fn OrgDetail(
             remove_organisation(h, &oid, choice);
         });
         let message = fill(ui.get_untracked().network_removed, &[("name", &name)]);
-        navigate(
-            &format!(
-                "/netwerk?verwijderd={}",
-                js_sys::encode_uri_component(&message)
-            ),
-            Default::default(),
-        );
+        navigate(&routes::organisation_removed(&message), Default::default());
     };
 
     view! {

@@ -126,7 +126,7 @@ fn OutboxItem(request: Request, now: i64) -> impl IntoView {
                     what(r, device::now_ms());
                 }
             });
-            outbox::pump(app);
+            crate::state::outbox::pump(app);
         }
     };
     let late = is_late(&request, now);

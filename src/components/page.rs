@@ -3,6 +3,7 @@
 
 use crate::components::glossary::{GlossaryScope, PrintedWords};
 use crate::content::{fill, long_date};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 
@@ -11,19 +12,19 @@ use leptos::prelude::*;
 /// the browser's history, the tab switcher and synced history, where quick exit cannot reach.
 pub fn neutral_title(path: &str, ui: &crate::content::Ui) -> String {
     let part = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
-    let name = if part("/kader") {
+    let name = if part(routes::FRAMEWORK) {
         ui.nav_framework
-    } else if part("/plan") {
+    } else if part(routes::PLAN) {
         ui.nav_plan
-    } else if part("/netwerk") {
+    } else if part(routes::NETWORK) {
         ui.nav_network
-    } else if part("/hulp") {
+    } else if part(routes::HELP) {
         ui.nav_help
-    } else if part("/noodstop") {
+    } else if part(routes::EMERGENCY) {
         ui.nav_emergency
-    } else if part("/rechten") {
+    } else if part(routes::RIGHTS) {
         ui.nav_rights
-    } else if part("/instellingen") {
+    } else if part(routes::SETTINGS) {
         ui.nav_settings
     } else {
         return ui.app_name.to_string();
@@ -56,7 +57,7 @@ pub fn Page(
         <ErrorBoundary fallback=move |_| view! {
             <div class="hd-alert hd-alert--error" role="alert">
                 <p>{move || ui.get().error_route}</p>
-                <p><a href="/">{move || ui.get().error_reload}</a></p>
+                <p><a href=routes::OVERVIEW>{move || ui.get().error_reload}</a></p>
             </div>
         }>
             {children()}

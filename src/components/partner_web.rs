@@ -8,6 +8,7 @@
 use crate::content::{self, Lang, Ui};
 use crate::domain::household::Household;
 use crate::domain::network::{grouped, lines, Line, RelationKind, Side, FAMILY};
+use crate::routes;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -84,7 +85,7 @@ pub fn web_list(h: &Household, lang: Lang) -> impl IntoView {
                                     let show_kind = kind != name;
                                     view! {
                                         <li class="hd-web__org">
-                                            <A href=format!("/netwerk?org={}", o.id) attr:class="hd-web__link">{name}</A>
+                                            <A href=routes::organisation(&o.id) attr:class="hd-web__link">{name}</A>
                                             {show_kind.then(|| view! { <span class="hd-web__kind">{kind}</span> })}
                                             {(!out.is_empty()).then(|| view! {
                                                 <ul class="hd-web__rels">

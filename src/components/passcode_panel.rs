@@ -1,44 +1,13 @@
 //! Settings: set, change or remove the passcode, lock now, and the idle time before auto-lock.
 
 use crate::components::export_panel::ask_protected_copy;
+use crate::components::form_parts::{outcome, password_field};
 use crate::domain::locked::{check_new_passcode, PasscodeProblem};
 use crate::state::{use_app, use_ui, Lock};
 use crate::store::lock;
 use leptos::prelude::*;
 
 use crate::store::lock::IDLE_CHOICES;
-
-/// A password field with its label above (also used by the protected export).
-pub fn password_field(
-    id: &'static str,
-    label: Signal<&'static str>,
-    value: RwSignal<String>,
-    autocomplete: &'static str,
-) -> impl IntoView {
-    view! {
-        <div class="hd-field">
-            <label for=id>{move || label.get()}</label>
-            <input id=id type="password" autocomplete=autocomplete
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))/>
-        </div>
-    }
-}
-
-/// The outcome of an action on these cards: a success is announced politely, a failure at once.
-pub fn outcome(message: RwSignal<Option<(bool, &'static str)>>) -> impl IntoView {
-    move || {
-        message.get().map(|(ok, text)| {
-            if ok {
-                view! { <div class="hd-alert hd-alert--success" role="status"><p>{text}</p></div> }
-                    .into_any()
-            } else {
-                view! { <div class="hd-alert hd-alert--error" role="alert"><p>{text}</p></div> }
-                    .into_any()
-            }
-        })
-    }
-}
 
 /// The passcode card.
 #[component]
@@ -197,7 +166,7 @@ pub fn PasscodePanel() -> impl IntoView {
                 <button type="button" class="hd-button" on:click=move |_| {
                     app.lock_now();
                     // Every open Helder window locks.
-                    crate::store::sync::tell_lock();
+                    crate::store::signals::tell_lock();
                 }>
                     {move || ui.get().passcode_lock_now}
                 </button>

@@ -2,13 +2,13 @@
 //! Labels above fields; a wrong phone number or e-mail address is named next to its field and
 //! nothing is stored until it is right.
 
+use crate::components::labels::role_label;
 use crate::content::{self, fill, Ui};
 use crate::domain::date::Date;
 use crate::domain::household::PersonRole;
 use crate::domain::network::{
     add_person, change_lead, check_person, update_person, ChangeError, PersonDraft, PersonError,
 };
-use crate::pages::network::role_label;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 

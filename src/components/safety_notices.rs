@@ -3,6 +3,7 @@
 
 use crate::components::export_panel::download_copy;
 use crate::domain::notices::{offer_passcode, show_expiry_notice};
+use crate::routes;
 use crate::state::{use_app, use_ui, Lock};
 use crate::store::{device, settings};
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ pub fn SafetyNotices() -> impl IntoView {
                     // With a passcode the copy is made on the settings screen, protected by
                     // default: a plain file would end up in iCloud Drive readable by anyone.
                     <Show when=move || app.lock.get() == Lock::Off fallback=move || view! {
-                        <A href="/instellingen#export-title" attr:class="hd-button hd-button--secondary">
+                        <A href=routes::settings_part("export-title") attr:class="hd-button hd-button--secondary">
                             {move || ui.get().settings_export}
                         </A>
                     }>
@@ -61,7 +62,7 @@ pub fn SafetyNotices() -> impl IntoView {
                 <h2 id="offer-title">{move || ui.get().notice_passcode_title}</h2>
                 <p>{move || ui.get().notice_passcode_text}</p>
                 <div class="hd-actions">
-                    <A href="/instellingen#passcode-title" attr:class="hd-button">
+                    <A href=routes::settings_part("passcode-title") attr:class="hd-button">
                         {move || ui.get().notice_passcode_set}
                     </A>
                     <button type="button" class="hd-button hd-button--secondary" on:click=move |_| {

@@ -80,7 +80,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         <div class="hd-shell">
             <Header/>
             <Nav/>
-            <main id="main" class="hd-main" tabindex="-1" data-ready=super::ready::mark>
+            <main id="main" class="hd-main" tabindex="-1" data-ready=crate::state::ready::mark>
                 <ExampleBadge/>
                 <UpdateNotice/>
                 <StoreProblem/>

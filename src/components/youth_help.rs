@@ -26,9 +26,9 @@ fn lead_manager(h: &Household, today: crate::domain::date::Date) -> Option<(Stri
         .map(|p| (p.name.clone(), p.phone.clone()))
 }
 
-/// `tel:` address of a number as written.
-pub fn tel(phone: &str) -> String {
-    format!("tel:{}", phone.replace([' ', '-'], ""))
+/// `tel:` address of a number as written (none when it is not a phone number).
+fn tel(phone: &str) -> Option<String> {
+    crate::domain::links::tel(phone).ok()
 }
 
 /// The urgent-help block.
@@ -90,7 +90,7 @@ pub fn YouthHelp() -> impl IntoView {
                     </li>
                     <li>
                         <h3>{ui.youth_help_danger}</h3>
-                        <a class="hd-button hd-button--urgent" href="tel:112">{ui.youth_help_danger_call}</a>
+                        <a class="hd-button hd-button--urgent" href=tel("112")>{ui.youth_help_danger_call}</a>
                     </li>
                 </ul>
             </section>

@@ -6,6 +6,7 @@ use crate::components::page::Page;
 use crate::components::statement::StatementList;
 use crate::components::youth_help::CHECKED;
 use crate::content::{self, checked_date, fill};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -32,7 +33,7 @@ pub fn YouthRightsPage() -> impl IntoView {
                         <p>{ui.youth_mode_file_text}</p>
                         <p class="hd-statement__source">{source}</p>
                     </section>
-                    <p><A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.youth_mode_to_help}</A></p>
+                    <p><A href=routes::HELP attr:class="hd-button hd-button--secondary">{ui.youth_mode_to_help}</A></p>
                 }
             }}
         </Page>

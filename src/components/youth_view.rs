@@ -9,6 +9,7 @@ use crate::components::youth_switch::YouthSwitch;
 use crate::content::{self, fill, Ui};
 use crate::domain::household::{Child, Household};
 use crate::domain::youth::who_am_i;
+use crate::routes;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -96,7 +97,7 @@ pub fn YouthView() -> impl IntoView {
             <section class="hd-card" aria-labelledby="youth-stop">
                 <h2 id="youth-stop">{ui.youth_stop_title}</h2>
                 <p>{if offered { ui.youth_stop_offered } else { ui.youth_stop_not_offered }}</p>
-                <A href="/noodstop" attr:class="hd-button hd-button--secondary">{ui.youth_stop_link}</A>
+                <A href=routes::EMERGENCY attr:class="hd-button hd-button--secondary">{ui.youth_stop_link}</A>
             </section>
         }
     };
@@ -106,10 +107,10 @@ pub fn YouthView() -> impl IntoView {
             <section class="hd-card" aria-labelledby="youth-more">
                 <h2 id="youth-more">{ui.youth_mode_more_title}</h2>
                 <ul class="hd-youth-more">
-                    <li><A href="/plan" attr:class="hd-button hd-button--secondary">{ui.youth_mode_to_plan}</A></li>
-                    <li><A href="/netwerk" attr:class="hd-button hd-button--secondary">{ui.youth_mode_to_who}</A></li>
-                    <li><A href="/rechten" attr:class="hd-button hd-button--secondary">{ui.youth_mode_to_rights}</A></li>
-                    <li><A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.youth_mode_to_help}</A></li>
+                    <li><A href=routes::PLAN attr:class="hd-button hd-button--secondary">{ui.youth_mode_to_plan}</A></li>
+                    <li><A href=routes::NETWORK attr:class="hd-button hd-button--secondary">{ui.youth_mode_to_who}</A></li>
+                    <li><A href=routes::RIGHTS attr:class="hd-button hd-button--secondary">{ui.youth_mode_to_rights}</A></li>
+                    <li><A href=routes::HELP attr:class="hd-button hd-button--secondary">{ui.youth_mode_to_help}</A></li>
                 </ul>
             </section>
         }

@@ -2,9 +2,9 @@
 //! words (content/<lang>/youth.toml, `who`), the people they know there, and no forms. Without
 //! organisations in Helder (or without a household), the most important ones.
 
+use crate::components::labels::role_label;
 use crate::components::page::Page;
 use crate::content;
-use crate::pages::network::role_label;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 

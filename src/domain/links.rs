@@ -101,6 +101,23 @@ pub fn mailto(to: &[&str], subject: &str, body: &str) -> Result<String, LinkErro
     ))
 }
 
+/// `mailto:` to one address, nothing filled in (a contact's "e-mail" button).
+pub fn mail_to(address: &str) -> Result<String, LinkError> {
+    let address = address.trim();
+    if address.is_empty() {
+        return Err(LinkError::NoRecipient);
+    }
+    if !is_strict_email(address) {
+        return Err(LinkError::Malformed(address.to_string()));
+    }
+    Ok(format!("mailto:{address}"))
+}
+
+/// `mailto:` with a subject and a body but no recipient: the family fills in the address.
+pub fn mailto_unaddressed(subject: &str, body: &str) -> String {
+    format!("mailto:?subject={}&body={}", encode(subject), encode(body))
+}
+
 /// `sms:` to one or more numbers with a text. The `?&body=` form is read by Android and by
 /// iOS (which has used both `?` and `&` before `body`).
 pub fn sms(to: &[&str], body: &str) -> Result<String, LinkError> {
@@ -253,5 +270,23 @@ mod tests {
             assert_eq!(link.matches('?').count(), 1);
             assert_eq!(link.matches('&').count(), 1);
         }
+    }
+
+    #[test]
+    fn a_plain_address_and_the_fixed_numbers() {
+        assert_eq!(
+            mail_to(" j.dewit@voorbeeld.nl ").unwrap(),
+            "mailto:j.dewit@voorbeeld.nl"
+        );
+        assert_eq!(mail_to(""), Err(LinkError::NoRecipient));
+        assert!(mail_to("a@c.nl?bcc=x@evil.nl").is_err());
+        assert_eq!(
+            mailto_unaddressed("Klacht", "a&b"),
+            "mailto:?subject=Klacht&body=a%26b"
+        );
+        // The numbers the screens call without a profile: 112 and the Kindertelefoon.
+        assert_eq!(tel("112").unwrap(), "tel:112");
+        assert_eq!(tel("0800-0432").unwrap(), "tel:08000432");
+        assert_eq!(tel("020 - 123 45 67").unwrap(), "tel:0201234567");
     }
 }

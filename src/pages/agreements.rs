@@ -5,6 +5,7 @@ use crate::components::labels;
 use crate::components::page::Page;
 use crate::content::{self, fill, long_date};
 use crate::domain::agreements::{agreements_text, AgreementWords};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -79,7 +80,7 @@ pub fn AgreementsPage() -> impl IntoView {
             {move || match meeting() {
                 None => view! {
                     <p>{ui.get().edit_not_found}</p>
-                    <p><A href="/plan">{ui.get().edit_back_to_plan}</A></p>
+                    <p><A href=routes::PLAN>{ui.get().edit_back_to_plan}</A></p>
                 }.into_any(),
                 Some(m) => {
                     let ui = ui.get();
@@ -106,7 +107,7 @@ pub fn AgreementsPage() -> impl IntoView {
                             <button type="button" class="hd-button hd-button--secondary" on:click=print>{ui.print_page}</button>
                             <A href=crate::pages::plan_edit::edit_href(crate::domain::plan_edit::Target::Agreement, None, Some(&id))
                                 attr:class="hd-button hd-button--secondary">{ui.plan_add_agreement}</A>
-                            <A href="/plan" attr:class="hd-button hd-button--secondary">{ui.edit_back_to_plan}</A>
+                            <A href=routes::PLAN attr:class="hd-button hd-button--secondary">{ui.edit_back_to_plan}</A>
                         </div>
                     }.into_any()
                 }

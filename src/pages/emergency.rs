@@ -7,8 +7,8 @@
 //! Whether the organisation runs its own same-day emergency-stop procedure is only said when
 //! its profile says so; otherwise this is a request for an urgent conversation.
 
-use super::network::role_label;
 use crate::components::follow_up_card::{recipient_role, FollowUpCard};
+use crate::components::labels::role_label;
 use crate::components::outbox_list::OutboxList;
 use crate::components::page::Page;
 use crate::components::profile_problem::ProfileProblem;
@@ -274,7 +274,7 @@ fn EmergencyForm() -> impl IntoView {
             );
         });
         match channel {
-            Channel::Endpoint { .. } => outbox::pump(app),
+            Channel::Endpoint { .. } => crate::state::outbox::pump(app),
             Channel::Network => {}
             _ => {
                 app.change(|h| {

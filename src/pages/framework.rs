@@ -1,10 +1,9 @@
 //! The framework map (`/kader`) and one stage (`/kader/<stage-id>`).
 //!
 
-use super::overview::{zone_name, zone_rule};
-use crate::components::framework_map::decider_label;
 use crate::components::framework_map::{drawn_map, framework_map, MapUse};
 use crate::components::glossary::Glossed;
+use crate::components::labels::{decider_label, zone_name, zone_rule};
 use crate::components::page::Page;
 use crate::components::print_button::PrintButton;
 use crate::components::statement::StatementList;
@@ -15,6 +14,7 @@ use crate::domain::household::CurrentStage;
 use crate::domain::position::{move_to, PositionError};
 use crate::domain::stage::{Stage, Zone};
 use crate::domain::transitions::from;
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -61,7 +61,7 @@ pub fn FrameworkPage() -> impl IntoView {
                                 <ol class="hd-path">
                                     {path.iter().map(|(s, d)| view! {
                                         <li>
-                                            <a href=format!("/kader/{}", s.id())>{content::stage(lang, s.id()).map(|t| t.name).unwrap_or(s.id())}</a>
+                                            <a href=routes::stage(s.id())>{content::stage(lang, s.id()).map(|t| t.name).unwrap_or(s.id())}</a>
                                             " — "{fill(ui.overview_since, &[("date", &long_date(lang, *d))])}
                                         </li>
                                     }).collect_view()}
@@ -100,7 +100,7 @@ pub fn StagePage() -> impl IntoView {
                 let ui = content::ui(lang);
 
                 let Some((s, text)) = stage().and_then(|s| content::stage(lang, s.id()).map(|t| (s, t))) else {
-                    return view! { <p>{ui.framework_unknown_stage_text}</p> <p><A href="/kader">{ui.framework_back}</A></p> }.into_any();
+                    return view! { <p>{ui.framework_unknown_stage_text}</p> <p><A href=routes::FRAMEWORK>{ui.framework_back}</A></p> }.into_any();
                 };
                 let section = |title: &'static str, items| view! {
                     <section class="hd-card">
@@ -115,7 +115,7 @@ pub fn StagePage() -> impl IntoView {
                         <ul class="hd-next">
                             {from(s).map(|t| view! {
                                 <li>
-                                    <a href=format!("/kader/{}", t.to.id())>{content::stage(lang, t.to.id()).map(|x| x.name).unwrap_or(t.to.id())}</a>
+                                    <a href=routes::stage(t.to.id())>{content::stage(lang, t.to.id()).map(|x| x.name).unwrap_or(t.to.id())}</a>
                                     " — "{fill(ui.map_by, &[("who", decider_label(ui, t.decider))])}
                                 </li>
                             }).collect_view()}
@@ -127,7 +127,7 @@ pub fn StagePage() -> impl IntoView {
                 };
                 view! {
                     {move || small_map(lang, s)}
-                    <p><A href="/kader">{ui.framework_back}</A></p>
+                    <p><A href=routes::FRAMEWORK>{ui.framework_back}</A></p>
                     <p>
                         <span class=format!("hd-zone-tag hd-zone-tag--{:?}", s.zone()).to_lowercase()>{zone_name(ui, s.zone())}</span>
                     </p>
@@ -141,7 +141,7 @@ pub fn StagePage() -> impl IntoView {
                     {next}
                     {section(ui.stage_rights, text.rights)}
                     {(CourtKind::ALL.into_iter().any(|k| k.fits(Some(s)) == Fit::Fits)).then(|| view! {
-                        <p class="hd-no-print"><A href="/hulp/rechter" attr:class="hd-button hd-button--secondary">{ui.court_open}</A></p>
+                        <p class="hd-no-print"><A href=routes::COURT attr:class="hd-button hd-button--secondary">{ui.court_open}</A></p>
                     })}
                     {section(ui.stage_duration, text.duration)}
                     {section(ui.stage_way_out, text.way_out)}

@@ -7,6 +7,7 @@ use crate::components::profile_problem::ProfileProblem;
 use crate::components::statement::StatementList;
 use crate::content::{self, fill};
 use crate::domain::complaint::mediation_enough;
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,7 +21,7 @@ pub fn HelpPage() -> impl IntoView {
     view! {
         <Page title=title>
             <p class="hd-lead">{move || ui.get().help_lead}</p>
-            <p><A href="/noodstop" attr:class="hd-button hd-button--urgent">{move || ui.get().action_emergency}</A></p>
+            <p><A href=routes::EMERGENCY attr:class="hd-button hd-button--urgent">{move || ui.get().action_emergency}</A></p>
             <ProfileProblem/>
             {move || {
                 let enough = app.household.with(|h| h.as_ref().map(mediation_enough).unwrap_or_default());
@@ -34,7 +35,7 @@ pub fn HelpPage() -> impl IntoView {
             <section class="hd-card" aria-labelledby="court-link-title">
                 <h2 id="court-link-title">{move || ui.get().court_title}</h2>
                 <p>{move || ui.get().court_lead}</p>
-                <p><A href="/hulp/rechter" attr:class="hd-button hd-button--secondary">{move || ui.get().court_open_short}</A></p>
+                <p><A href=routes::COURT attr:class="hd-button hd-button--secondary">{move || ui.get().court_open_short}</A></p>
             </section>
             <section class="hd-card" aria-labelledby="contacts-title">
                 <h2 id="contacts-title">{move || ui.get().help_contacts}</h2>

@@ -3,30 +3,20 @@
 //! continuity warnings and a contact list; `/netwerk?org=<id>` opens one organisation.
 //! The web and the contact list print on one A4 page.
 
+use crate::components::labels::role_label;
 use crate::components::network_warnings::NetworkWarnings;
 use crate::components::org_detail::OrgDetail;
 use crate::components::page::Page;
 use crate::components::partner_web::{web_legend, web_list, web_picture};
 use crate::components::print_button::PrintButton;
-use crate::content::{self, Lang, Ui};
-use crate::domain::household::{Household, PersonRole};
+use crate::content::{self, Lang};
+use crate::domain::household::Household;
 use crate::domain::network::{active_on, add_organisation};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-
-/// The word for a person's role.
-pub fn role_label(ui: &'static Ui, role: PersonRole) -> &'static str {
-    match role {
-        PersonRole::LeadFamilyManager => ui.role_lead,
-        PersonRole::BackupFamilyManager => ui.role_backup,
-        PersonRole::TeamManager => ui.role_team_manager,
-        PersonRole::Worker => ui.role_worker,
-        PersonRole::Lawyer => ui.role_lawyer,
-        PersonRole::Other => ui.role_other,
-    }
-}
 
 /// Everyone still involved who has a phone number or e-mail address, per organisation.
 fn contact_list(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl IntoView {
@@ -53,11 +43,11 @@ fn contact_list(h: &Household, lang: Lang, today: crate::domain::date::Date) -> 
                         <p><strong>{p.name.clone()}</strong>" — "{role_label(ui, p.role)}", "{o.name.clone()}</p>
                         <p class="hd-contacts__ways">
                             {(!p.phone.is_empty()).then(|| view! {
-                                <a class="hd-phone" href=format!("tel:{}", p.phone.replace([' ', '-'], ""))>{p.phone.clone()}</a>
+                                <a class="hd-phone" href=crate::domain::links::tel(&p.phone).ok()>{p.phone.clone()}</a>
                             })}
                             {(!p.phone.is_empty() && !p.email.is_empty()).then_some(" · ")}
                             {(!p.email.is_empty()).then(|| view! {
-                                <a href=format!("mailto:{}", p.email)>{p.email.clone()}</a>
+                                <a href=crate::domain::links::mail_to(&p.email).ok()>{p.email.clone()}</a>
                             })}
                         </p>
                     </li>
@@ -83,7 +73,7 @@ fn AddOrganisation() -> impl IntoView {
         let mut id = String::new();
         app.change(|h| id = add_organisation(h, &k, &name.get_untracked(), fallback));
         name.set(String::new());
-        navigate(&format!("/netwerk?org={id}"), Default::default());
+        navigate(&routes::organisation(&id), Default::default());
     };
     view! {
         <form class="hd-form hd-card hd-no-print" on:submit=submit>
@@ -134,10 +124,7 @@ fn AddPerson() -> impl IntoView {
             id
         };
         if !id.is_empty() {
-            navigate(
-                &format!("/netwerk?org={id}&nieuw=persoon"),
-                Default::default(),
-            );
+            navigate(&routes::new_person(&id), Default::default());
         }
     };
     view! {
@@ -184,11 +171,11 @@ pub fn NetworkPage() -> impl IntoView {
     view! {
         <Page title=title>
             {from_emergency.then(|| view! {
-                <p class="hd-alert hd-alert--info"><A href="/noodstop">{move || ui.get().send_back_to_form}</A></p>
+                <p class="hd-alert hd-alert--info"><A href=routes::EMERGENCY>{move || ui.get().send_back_to_form}</A></p>
             })}
             <Show when=has_household fallback=move || view! {
                 <p>{move || ui.get().empty_no_household}</p>
-                <p><A href="/">{move || ui.get().empty_to_start}</A></p>
+                <p><A href=routes::OVERVIEW>{move || ui.get().empty_to_start}</A></p>
             }>
                 {move || match shown.get() {
                     Some(id) => view! { <OrgDetail id=id add=add_person()/> }.into_any(),

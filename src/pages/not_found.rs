@@ -1,6 +1,7 @@
 //! An address that does not exist.
 
 use crate::components::page::Page;
+use crate::routes;
 use crate::state::use_ui;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -13,7 +14,7 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <Page title=title>
             <p>{move || ui.get().not_found_text}</p>
-            <p><A href="/">{move || ui.get().nav_overview}</A></p>
+            <p><A href=routes::OVERVIEW>{move || ui.get().nav_overview}</A></p>
         </Page>
     }
 }

@@ -3,6 +3,7 @@
 use super::welcome::Welcome;
 use crate::components::due_list::due_list;
 use crate::components::follow_up_card::FollowUpCard;
+use crate::components::labels::{zone_name, zone_rule};
 use crate::components::network_warnings::NetworkWarnings;
 use crate::components::page::Page;
 use crate::components::plan_summary::plan_summary;
@@ -11,42 +12,13 @@ use crate::components::safety_notices::SafetyNotices;
 use crate::components::situation_change::SituationChange;
 use crate::components::youth_switch::YouthSwitch;
 use crate::components::youth_view::YouthView;
-use crate::content::{self, fill, long_date, Lang, Ui};
+use crate::content::{self, fill, long_date, Lang};
 use crate::domain::due::{goals_reached, upcoming, Due, DueKind};
 use crate::domain::household::{CurrentStage, Household};
-use crate::domain::stage::{Stage, Zone};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-/// The rule of the zone in one sentence: must or may, and who decides.
-pub fn zone_rule(ui: &'static Ui, stage: Stage) -> &'static str {
-    match stage.zone() {
-        Zone::Voluntary => ui.zone_voluntary_rule,
-        Zone::Pressure if stage == Stage::RaadInvestigation => ui.zone_investigation_rule,
-        Zone::Pressure => ui.zone_pressure_rule,
-        Zone::Judicial if stage.is_measure() => ui.zone_measure_rule,
-        Zone::Judicial => ui.zone_judicial_rule,
-    }
-}
-
-/// What holds in a zone, in a few words (for the map).
-pub fn zone_rule_short(ui: &'static Ui, zone: Zone) -> &'static str {
-    match zone {
-        Zone::Voluntary => ui.map_zone_voluntary,
-        Zone::Pressure => ui.map_zone_pressure,
-        Zone::Judicial => ui.map_zone_judicial,
-    }
-}
-
-/// The name of a stage's zone.
-pub fn zone_name(ui: &'static Ui, zone: Zone) -> &'static str {
-    match zone {
-        Zone::Voluntary => ui.zone_voluntary,
-        Zone::Pressure => ui.zone_pressure,
-        Zone::Judicial => ui.zone_judicial,
-    }
-}
 
 fn position_card(h: &Household, lang: Lang) -> impl IntoView {
     let ui = content::ui(lang);
@@ -70,18 +42,18 @@ fn position_card(h: &Household, lang: Lang) -> impl IntoView {
                 <p>{text.map(|t| t.summary).unwrap_or("")}</p>
                 <p class="hd-rule"><strong>{zone_rule(ui, stage)}</strong></p>
                 <p>{fill(ui.overview_who_decides, &[("who", who)])}</p>
-                <A href=format!("/kader/{}", stage.id())>{ui.overview_see_map}</A>
+                <A href=routes::stage(stage.id())>{ui.overview_see_map}</A>
             }
             .into_any()
         }
         CurrentStage::Unknown(id) => view! {
             <p role="status">{fill(ui.overview_stage_unknown, &[("stage", &id)])}</p>
-            <A href="/kader">{ui.overview_set_stage}</A>
+            <A href=routes::FRAMEWORK>{ui.overview_set_stage}</A>
         }
         .into_any(),
         CurrentStage::NotSet => view! {
             <p>{ui.overview_stage_not_set}</p>
-            <A href="/kader">{ui.overview_set_stage}</A>
+            <A href=routes::FRAMEWORK>{ui.overview_set_stage}</A>
         }
         .into_any(),
     };
@@ -141,15 +113,17 @@ fn due_card(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl
                 <h3>{ui.overview_goals_title}</h3>
                 <p id="goal-progress-label">{fill(ui.overview_goals_reached, &[("reached", &reached.to_string()), ("total", &total.to_string())])}</p>
                 <progress max=total.to_string() value=reached.to_string() aria-labelledby="goal-progress-label"></progress>
-                <p><A href="/plan">{ui.overview_to_plan}</A></p>
+                <p><A href=routes::PLAN>{ui.overview_to_plan}</A></p>
             })}
         </section>
     }
 }
 
 /// The overview route (`/`): the welcome on first use, otherwise the family's summary.
+/// `summary` draws the summary: the router passes the lazy `screens::family_summary`, so this
+/// page, which is in the first download, never names the router (docs/architecture.md, "Layers").
 #[component]
-pub fn OverviewPage() -> impl IntoView {
+pub fn OverviewPage(#[prop(into)] summary: ViewFn) -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     let title = Signal::derive(move || {
@@ -169,7 +143,7 @@ pub fn OverviewPage() -> impl IntoView {
             {move || if first_use.get() {
                 view! { <Welcome/> }.into_any()
             } else {
-                crate::screens::family_summary().into_any()
+                summary.run()
             }}
         </Page>
     }
@@ -196,9 +170,9 @@ pub fn FamilySummary() -> impl IntoView {
                     {urgent_card(h, lang, app.today)}
                     <FollowUpCard/>
                     <div class="hd-actions hd-actions--help">
-                        <A href="/noodstop" attr:class="hd-button hd-button--urgent">{ui.action_emergency}</A>
-                        <A href="/hulp" attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
-                        <A href="/rechten" attr:class="hd-button hd-button--secondary">{ui.action_rights}</A>
+                        <A href=routes::EMERGENCY attr:class="hd-button hd-button--urgent">{ui.action_emergency}</A>
+                        <A href=routes::HELP attr:class="hd-button hd-button--secondary">{ui.action_complaint}</A>
+                        <A href=routes::RIGHTS attr:class="hd-button hd-button--secondary">{ui.action_rights}</A>
                     </div>
                     {position_card(h, lang)}
                 }

@@ -9,6 +9,7 @@ use crate::components::statement::StatementList;
 use crate::content::{self, cited_sources, fill, long_date, themes_for_stage, Lang, Statement};
 use crate::domain::household::CurrentStage;
 use crate::domain::stage::Stage;
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -59,7 +60,7 @@ pub fn RightsPage() -> impl IntoView {
                         <section class="hd-card" aria-labelledby="rights-now">
                             <h2 id="rights-now">{ui.overview_where_title}</h2>
                             <p>{ui.rights_no_stage}</p>
-                            <p class="hd-no-print"><A href="/kader">{ui.rights_set_stage}</A></p>
+                            <p class="hd-no-print"><A href=routes::FRAMEWORK>{ui.rights_set_stage}</A></p>
                         </section>
                     }.into_any(),
                 };
@@ -165,7 +166,7 @@ fn own_terms_and_people(app: crate::state::AppState) -> Option<AnyView> {
                 format!(
                     "{} — {}, {}: {}",
                     p.name,
-                    crate::pages::network::role_label(ui, p.role),
+                    crate::components::labels::role_label(ui, p.role),
                     o.name,
                     ways.join(" · ")
                 )

@@ -9,6 +9,7 @@ use crate::components::profile_problem::ProfileProblem;
 use crate::components::situation_change::SituationChange;
 use crate::components::youth_switch::YouthModeSetting;
 use crate::content::{fill, Lang};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -56,7 +57,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <section class="hd-card">
                     <h2>{move || ui.get().example_badge}</h2>
                     <p>{move || ui.get().example_badge_text}</p>
-                    <A href="/start" attr:class="hd-button">{move || ui.get().example_start_own}</A>
+                    <A href=routes::START attr:class="hd-button">{move || ui.get().example_start_own}</A>
                 </section>
             </Show>
             <Show when=has_household>
@@ -80,7 +81,7 @@ pub fn SettingsPage() -> impl IntoView {
             <Show when=move || erased.get()>
                 <div class="hd-alert hd-alert--success" role="status">
                     <p>{move || ui.get().settings_erased}</p>
-                    <p><A href="/">{move || ui.get().settings_to_start}</A></p>
+                    <p><A href=routes::OVERVIEW>{move || ui.get().settings_to_start}</A></p>
                 </div>
             </Show>
             <section class="hd-card" aria-labelledby="about-title">

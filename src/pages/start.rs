@@ -5,6 +5,7 @@ use crate::content::{self, fill};
 use crate::domain::date::Date;
 use crate::domain::guided_start::{start_household, StartAnswers, StartError};
 use crate::domain::stage::Stage;
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -91,7 +92,7 @@ pub fn StartPage() -> impl IntoView {
         match result {
             Ok(household) => {
                 app.replace(household);
-                navigate("/", Default::default());
+                navigate(routes::OVERVIEW, Default::default());
             }
             Err(message) => {
                 confirming.set(false);
@@ -116,7 +117,7 @@ pub fn StartPage() -> impl IntoView {
         <Page title=title>
             <Show when=move || !has_own() fallback=move || view! {
                 <p>{move || ui.get().start_has_own}</p>
-                <p><A href="/instellingen">{move || ui.get().nav_settings}</A></p>
+                <p><A href=routes::SETTINGS>{move || ui.get().nav_settings}</A></p>
             }>
                 <Show when=has_example>
                     <p class="hd-alert hd-alert--info">{move || ui.get().start_replaces_example}</p>

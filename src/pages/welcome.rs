@@ -4,6 +4,7 @@
 
 use crate::content::fill;
 use crate::domain::example::example_household;
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -33,10 +34,10 @@ pub fn Welcome() -> impl IntoView {
             </ul>
             <p class="hd-privacy">
                 {move || ui.get().welcome_privacy}" "
-                <A href="/instellingen#passcode-title">{move || ui.get().welcome_privacy_link}</A>
+                <A href=routes::settings_part("passcode-title")>{move || ui.get().welcome_privacy_link}</A>
             </p>
             <div class="hd-choice">
-                <A href="/start" attr:class="hd-button hd-button--large">{move || ui.get().welcome_start_own}</A>
+                <A href=routes::START attr:class="hd-button hd-button--large">{move || ui.get().welcome_start_own}</A>
                 <button type="button" class="hd-button hd-button--large hd-button--secondary" on:click=load_example>
                     {move || ui.get().welcome_example}
                 </button>
@@ -49,7 +50,7 @@ pub fn Welcome() -> impl IntoView {
             </div>
             <p class="hd-hint">{move || ui.get().youth_mode_start_youth_hint}</p>
             // No navigation yet on first use: the way to put back a copy (settings).
-            <p><A href="/instellingen#import-title">{move || ui.get().welcome_more_restore}</A></p>
+            <p><A href=routes::settings_part("import-title")>{move || ui.get().welcome_more_restore}</A></p>
             <section class="hd-card hd-setup-org" aria-labelledby="setup-org-title">
                 <h2 id="setup-org-title">{move || fill(ui.get().setup_org_for_org, &[("org", &org())])}</h2>
                 <p>{move || ui.get().setup_org_other_org}</p>

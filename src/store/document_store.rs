@@ -5,7 +5,7 @@
 //!
 //! The stored document carries a revision (in its envelope). This window remembers the
 //! revision it last read or wrote, and the household as it was then (the base of a merge);
-//! a save only replaces exactly that revision (`domain/merge.rs`, `store/sync.rs`).
+//! a save only replaces exactly that revision (`domain/merge.rs`, `state/sync.rs`).
 
 use super::device::{self, WriteError};
 use crate::domain::date::Date;

@@ -7,13 +7,15 @@
 //! saved entry or "start again" removes its draft.
 
 use crate::domain::plan_edit::Fields;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 const PREFIX: &str = "helder.draft.";
 
 thread_local! {
     static MEMORY: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    /// True while the lock holds a key (`keep_in_memory_only`).
+    static MEMORY_ONLY: Cell<bool> = const { Cell::new(false) };
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -22,7 +24,13 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// With a passcode nothing is written to sessionStorage (while locked nothing is edited).
 fn memory_only() -> bool {
-    super::lock::has_key()
+    MEMORY_ONLY.with(Cell::get)
+}
+
+/// Called by the lock (`store/lock.rs`) whenever it takes or drops the key: while a key is
+/// held, drafts stay in memory only.
+pub fn keep_in_memory_only(on: bool) {
+    MEMORY_ONLY.with(|m| m.set(on));
 }
 
 /// The draft kept under `key`, if any (a damaged draft counts as none).

@@ -55,6 +55,7 @@ pub fn has_key() -> bool {
 /// Forgets the key (locking, quick exit, erasing), and the drafts with it.
 pub fn drop_key() {
     KEY_NOW.with(|k| k.borrow_mut().take());
+    super::drafts::keep_in_memory_only(false);
     super::drafts::clear_all();
 }
 
@@ -124,6 +125,7 @@ pub async fn unlock(passcode: &str) -> Result<Household, UnlockError> {
             iterations: sealed.iterations,
         })
     });
+    super::drafts::keep_in_memory_only(true);
     touch();
     Ok(household)
 }
@@ -171,6 +173,7 @@ pub async fn set_passcode(
             iterations: ITERATIONS,
         })
     });
+    super::drafts::keep_in_memory_only(true);
     Ok(())
 }
 

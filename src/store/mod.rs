@@ -6,7 +6,6 @@
 //! reported at the moment of saving. See the README, "Storage".
 
 pub mod crypto;
-pub mod day;
 pub mod device;
 pub mod document_store;
 pub mod download;
@@ -19,4 +18,4 @@ pub mod profile_store;
 pub mod quick_exit;
 pub mod service_worker;
 pub mod settings;
-pub mod sync;
+pub mod signals;

@@ -14,7 +14,7 @@ pub const DEFAULT_URL: &str = "https://www.buienradar.nl/";
 
 /// Quick exit: this window and every other open Helder window leave (`leave_here`).
 pub fn leave(url: &str) {
-    super::sync::tell_exit(url);
+    super::signals::tell_exit(url);
     leave_here(url);
 }
 

@@ -25,7 +25,7 @@ use leptos_router::hooks::use_query_map;
 
 /// The address of one kept request.
 pub fn request_href(id: &str) -> String {
-    format!("/hulp/rechter?verzoek={id}")
+    crate::routes::court_request(id)
 }
 
 /// The route: the list of requests, one kind with its letter, or one kept request.

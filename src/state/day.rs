@@ -5,8 +5,8 @@
 //! before there is a household, or on a screen without a form. Otherwise it says so and
 //! offers the reload (what was typed is then the user's to save first).
 
-use super::device;
-use crate::state::{AppState, Lock};
+use super::{AppState, Lock};
+use crate::store::device;
 use leptos::prelude::*;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;

@@ -13,37 +13,16 @@
 //!   window locks or leaves. (The idle and background locks stay per window: the window
 //!   a parent switches to must not lock under their hands.)
 
-use super::device;
-use super::document_store::{self, Saved, KEY};
+use super::{AppState, Lock, Undo};
 use crate::domain::document::{decode, revision_of};
 use crate::domain::household::Household;
 use crate::domain::locked::is_locked;
-use crate::state::{AppState, Lock, Undo};
+use crate::store::device;
+use crate::store::document_store::{self, Saved, KEY};
+use crate::store::signals::SIGNAL_KEY;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// The key through which windows tell each other to lock or leave.
-const SIGNAL_KEY: &str = "helder.signal";
-
-/// Tells the other windows to lock now.
-pub fn tell_lock() {
-    signal("lock", "");
-}
-
-/// Tells the other windows to leave for `url` (quick exit).
-pub fn tell_exit(url: &str) {
-    signal("exit", url);
-}
-
-fn signal(what: &str, url: &str) {
-    // A new value every time, so the browser fires the event even for the same message.
-    let value = format!("{what} {} {url}", device::random_key());
-    let _ = device::write(SIGNAL_KEY, &value);
-    if let Some(storage) = device::local_storage() {
-        let _ = storage.remove_item(SIGNAL_KEY);
-    }
-}
 
 /// Saves the household in this window's state: encrypted with a passcode, plain without;
 /// a conflict with another window is resolved as described above.
@@ -141,7 +120,7 @@ fn forget_here(app: AppState) {
     document_store::set_known(0, None);
     // A fresh start at the welcome (also drops anything left in this window's memory).
     if let Some(window) = web_sys::window() {
-        let _ = window.location().replace("/");
+        let _ = window.location().replace(crate::routes::OVERVIEW);
     }
     app.household.set(None);
 }
