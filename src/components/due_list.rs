@@ -41,7 +41,7 @@ fn title(h: &Household, lang: Lang, kind: &DueKind) -> String {
             .requests
             .iter()
             .find(|r| &r.id == id)
-            .map(|r| crate::pages::court::request_name(lang, r)),
+            .map(|r| crate::components::labels::request_name(lang, r)),
         DueKind::Legal(_, id) => plan
             .decisions
             .iter()

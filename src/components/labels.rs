@@ -2,7 +2,10 @@
 //! in the user's language: one home for every label that more than one screen shows, so that
 //! a component never has to import a page for a word (docs/architecture.md, "Layers").
 
-use crate::content::Ui;
+use crate::content::{self, court_kind, fill, long_date, Lang, Ui};
+use crate::domain::court_request::{court_state, CourtState, JudgeOutcome};
+use crate::domain::date::Date;
+use crate::domain::household::Request;
 use crate::domain::household::{
     DecisionKind, DisputeStatus, EntryKind, MeetingKind, PersonRole, Progress, ReportKind,
     RulingOutcome,
@@ -154,5 +157,60 @@ pub fn decider_label(ui: &'static Ui, decider: Decider) -> &'static str {
         Decider::CourtOfAppeal => ui.decider_court_of_appeal,
         Decider::InstitutionOrJudge => ui.decider_institution_or_judge,
         Decider::TermEnds => ui.decider_term_ends,
+    }
+}
+
+/// The judge's decision in a word (the list's state line).
+pub fn judge_outcome_short(ui: &'static Ui, o: JudgeOutcome) -> &'static str {
+    match o {
+        JudgeOutcome::Granted => ui.court_outcome_short_granted,
+        JudgeOutcome::Partly => ui.court_outcome_short_partly,
+        JudgeOutcome::Refused => ui.court_outcome_short_refused,
+        JudgeOutcome::Other => ui.court_outcome_short_other,
+    }
+}
+
+/// A kept request to the kinderrechter: its name, its kind's name, or a general one when
+/// the kind is not known.
+///
+/// The request's name: its kind's name, or a general one when the kind is not known.
+pub fn request_name(lang: Lang, r: &Request) -> String {
+    let kind = r.court.as_ref().map(|t| t.kind.as_str()).unwrap_or("");
+    court_kind(lang, kind)
+        .map(|t| t.name)
+        .unwrap_or(content::ui(lang).court_request_kind_unknown)
+        .to_string()
+}
+
+/// The state in one line ("Verstuurd op 8 december 2026"); `None` for other requests.
+pub fn state_line(ui: &'static Ui, lang: Lang, r: &Request) -> Option<String> {
+    let date = |d: Date| long_date(lang, d);
+    Some(match court_state(r)? {
+        CourtState::Drafted => ui.court_state_drafted.to_string(),
+        CourtState::Sent(on) => fill(ui.court_state_sent, &[("date", &date(on))]),
+        CourtState::Hearing { on, .. } => fill(ui.court_state_hearing, &[("date", &date(on))]),
+        CourtState::Decided { decision, .. } => fill(
+            ui.court_state_decided,
+            &[
+                ("date", &date(decision.date)),
+                ("outcome", judge_outcome_short(ui, decision.outcome)),
+            ],
+        ),
+    })
+}
+
+/// After a decision, in one line: until when an appeal is possible, or the kind's statement
+/// that it is not (its source is on the request's screen); `None` before a decision or when
+/// the kind is not known.
+pub fn appeal_line(ui: &'static Ui, lang: Lang, r: &Request) -> Option<String> {
+    let track = r.court.as_ref().filter(|t| t.ruling.is_some())?;
+    match track.appeal_until() {
+        Some(d) => Some(fill(
+            ui.court_appeal_until,
+            &[("date", &long_date(lang, d))],
+        )),
+        None => court_kind(lang, &track.kind)
+            .and_then(|k| k.appeal.first())
+            .map(|s| s.text.to_string()),
     }
 }

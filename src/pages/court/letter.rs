@@ -3,7 +3,7 @@
 //! and the drafted letter to edit, print, share or e-mail, kept with the family's requests and
 //! marked sent, which ends the term's reminder.
 
-use super::{current_stage, focus_first_problem, not_fit_reason, request_href};
+use super::{current_stage, focus_first_problem, not_fit_reason};
 use crate::components::letter_actions::LetterActions;
 use crate::components::statement::StatementList;
 use crate::content::{court_kind, fill, long_date, CourtKindText, Ui};
@@ -491,7 +491,7 @@ pub(super) fn CourtRequestView(kind: CourtKind) -> impl IntoView {
                         {move || sent_note.get().map(|n| view! { <p role="status">{n}</p> })}
                     </form>
                     {move || kept_id.get().map(|id| view! {
-                        <p class="hd-no-print"><A href=request_href(&id)>{ui.get().court_open_request}</A></p>
+                        <p class="hd-no-print"><A href=crate::routes::court_request(&id)>{ui.get().court_open_request}</A></p>
                     })}
                 </section>
             </Show>

@@ -1,7 +1,7 @@
 //! `/hulp/rechter`: the family's kept requests with their state, then every kind — those
 //! that fit the family's stage first, the others folded with the reason.
 
-use super::{appeal_line, current_stage, not_fit_reason, request_href, request_name, state_line};
+use super::{appeal_line, current_stage, not_fit_reason, request_name, state_line};
 use crate::components::statement::StatementList;
 use crate::content::{self, court_kind};
 use crate::domain::court_request::{CourtKind, Fit};
@@ -36,7 +36,7 @@ fn KeptRequests() -> impl IntoView {
                         let lang = app.lang.get();
                         let ui = ui.get();
                         kept.get().into_iter().map(|r| {
-                            let (href, name) = (request_href(&r.id), request_name(lang, &r));
+                            let (href, name) = (crate::routes::court_request(&r.id), request_name(lang, &r));
                             let state = state_line(ui, lang, &r);
                             let appeal = appeal_line(ui, lang, &r);
                             view! {

@@ -11,7 +11,7 @@ mod letter;
 mod list;
 mod states;
 
-pub use states::{appeal_line, request_name, state_line};
+pub use crate::components::labels::{appeal_line, request_name, state_line};
 
 use crate::components::page::Page;
 use crate::content::{court_kind, Ui};
@@ -22,11 +22,6 @@ use crate::domain::stage::Stage;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-/// The address of one kept request.
-pub fn request_href(id: &str) -> String {
-    crate::routes::court_request(id)
-}
 
 /// The route: the list of requests, one kind with its letter, or one kept request.
 #[component]

@@ -4,6 +4,7 @@
 //! used wherever the family's requests are listed.
 
 use super::focus_first_problem;
+use crate::components::labels::{request_name, state_line};
 use crate::components::statement::StatementList;
 use crate::content::{self, court_kind, fill, long_date, Lang, Statement, Ui};
 use crate::domain::court_request::{
@@ -23,57 +24,6 @@ fn outcome_label(ui: &'static Ui, o: JudgeOutcome) -> &'static str {
         JudgeOutcome::Partly => ui.court_outcome_partly,
         JudgeOutcome::Refused => ui.court_outcome_refused,
         JudgeOutcome::Other => ui.court_outcome_other,
-    }
-}
-
-fn outcome_short(ui: &'static Ui, o: JudgeOutcome) -> &'static str {
-    match o {
-        JudgeOutcome::Granted => ui.court_outcome_short_granted,
-        JudgeOutcome::Partly => ui.court_outcome_short_partly,
-        JudgeOutcome::Refused => ui.court_outcome_short_refused,
-        JudgeOutcome::Other => ui.court_outcome_short_other,
-    }
-}
-
-/// The request's name: its kind's name, or a general one when the kind is not known.
-pub fn request_name(lang: Lang, r: &Request) -> String {
-    let kind = r.court.as_ref().map(|t| t.kind.as_str()).unwrap_or("");
-    court_kind(lang, kind)
-        .map(|t| t.name)
-        .unwrap_or(content::ui(lang).court_request_kind_unknown)
-        .to_string()
-}
-
-/// The state in one line ("Verstuurd op 8 december 2026"); `None` for other requests.
-pub fn state_line(ui: &'static Ui, lang: Lang, r: &Request) -> Option<String> {
-    let date = |d: Date| long_date(lang, d);
-    Some(match court_state(r)? {
-        CourtState::Drafted => ui.court_state_drafted.to_string(),
-        CourtState::Sent(on) => fill(ui.court_state_sent, &[("date", &date(on))]),
-        CourtState::Hearing { on, .. } => fill(ui.court_state_hearing, &[("date", &date(on))]),
-        CourtState::Decided { decision, .. } => fill(
-            ui.court_state_decided,
-            &[
-                ("date", &date(decision.date)),
-                ("outcome", outcome_short(ui, decision.outcome)),
-            ],
-        ),
-    })
-}
-
-/// After a decision, in one line: until when an appeal is possible, or the kind's statement
-/// that it is not (its source is on the request's screen); `None` before a decision or when
-/// the kind is not known.
-pub fn appeal_line(ui: &'static Ui, lang: Lang, r: &Request) -> Option<String> {
-    let track = r.court.as_ref().filter(|t| t.ruling.is_some())?;
-    match track.appeal_until() {
-        Some(d) => Some(fill(
-            ui.court_appeal_until,
-            &[("date", &long_date(lang, d))],
-        )),
-        None => court_kind(lang, &track.kind)
-            .and_then(|k| k.appeal.first())
-            .map(|s| s.text.to_string()),
     }
 }
 
@@ -120,7 +70,7 @@ fn steps(ui: &'static Ui, lang: Lang, r: &Request, track: &CourtTrack) -> Vec<St
             ui.court_step_decided,
             &[
                 ("date", &date(d.date)),
-                ("outcome", outcome_short(ui, d.outcome)),
+                ("outcome", crate::components::labels::judge_outcome_short(ui, d.outcome)),
             ],
         ));
     }
