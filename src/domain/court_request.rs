@@ -11,6 +11,7 @@
 use super::date::Date;
 use super::household::{Delivery, Household};
 use super::stage::Stage;
+use super::text::fill;
 
 /// A kind of request to the kinderrechter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -444,12 +445,6 @@ pub struct CourtKindWords<'a> {
     pub name: &'a str,
     /// The standard request sentence, with {title} and {date}.
     pub request: &'a str,
-}
-
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |t, (k, v)| {
-        t.replace(&format!("{{{k}}}"), v)
-    })
 }
 
 fn asker_index(a: Asker) -> usize {
