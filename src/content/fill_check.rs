@@ -8,8 +8,9 @@
 //! - every name passed is a placeholder of the text, or of one of the texts when the call
 //!   chooses between several (otherwise a misspelt or stale name fills nothing).
 //!
-//! A call whose template it cannot trace (a text handed in from elsewhere, such as the letter
-//! texts the domain fills) is listed in `TRACED_ELSEWHERE` with the texts it is filled with.
+//! A template handed in as a struct's field (the letter texts the domain fills) is traced to
+//! where that struct is filled. One it cannot trace must be listed in `TRACED_ELSEWHERE` with
+//! the texts it can be, or the test fails and names it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

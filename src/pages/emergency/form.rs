@@ -191,6 +191,59 @@ fn send(app: AppState, ui: &'static Ui, form: EmergencyStop, channel: Channel) {
     }
 }
 
+/// The organisation's channel, or the family's own phone.
+fn channel_of(app: AppState) -> Channel {
+    app.profile
+        .with(|p| choose_channel(&p.emergency_stop))
+        .unwrap_or(Channel::Network)
+}
+
+/// Above the form: that a request was added, that it goes from the family's own phone (and
+/// whom to add first when nobody can be sent to), and the list of problems the check found.
+#[component]
+fn FormNotices(
+    sent: RwSignal<bool>,
+    from_youth: RwSignal<bool>,
+    errors: RwSignal<Vec<FormError>>,
+) -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    let own_phone = move || channel_of(app) == Channel::Network;
+    let org = move || app.profile.with(|p| p.organisation.name.clone());
+    // Nobody in Who is who with an e-mail address or phone number to send to.
+    let nobody = move || {
+        let list = app.household.with(|h| {
+            h.as_ref()
+                .map(|h| {
+                    app.profile
+                        .with(|p| recipients(h, &p.confidential_adviser, app.today))
+                })
+                .unwrap_or_default()
+        });
+        addresses(&list, Way::Email).0.is_empty() && addresses(&list, Way::Sms).0.is_empty()
+    };
+    view! {
+        <Show when=move || sent.get()>
+            <p class="hd-alert hd-alert--success" role="status">{move || if own_phone() { ui.get().send_added } else { ui.get().stop_added }}</p>
+        </Show>
+        <Show when=move || own_phone()>
+            <p class="hd-alert hd-alert--info">{move || fill(if from_youth.get() { ui.get().send_no_channel_youth } else { ui.get().send_no_channel }, &[("org", &org())])}</p>
+        </Show>
+        <Show when=move || own_phone() && nobody()>
+            <div class="hd-alert hd-alert--info" id="stop-add-person">
+                <p>{move || if from_youth.get() { ui.get().send_nobody_youth } else { ui.get().send_nobody }}</p>
+                <p><a href="/netwerk?terug=noodstop">{move || ui.get().send_add_person}</a></p>
+            </div>
+        </Show>
+        <Show when=move || !errors.with(|e| e.is_empty())>
+            <div class="hd-alert hd-alert--error" id="stop-errors" tabindex="-1" role="alert">
+                <h3>{move || ui.get().stop_errors_title}</h3>
+                <ul>{move || errors.get().into_iter().map(|e| view! { <li>{error_text(ui.get(), e)}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
+    }
+}
+
 /// The short form. With the organisation's endpoint the request goes into the outbox; with
 /// its e-mail, SMS or phone the phone's app opens; without a channel the request waits as
 /// "not sent yet" for the family to send it from their own phone (`SendPanels`).
@@ -214,25 +267,8 @@ pub(super) fn EmergencyForm() -> impl IntoView {
             outbox::take_draft();
         }
     });
-    // The organisation's channel, or the family's own phone.
-    let channel = move || {
-        app.profile
-            .with(|p| choose_channel(&p.emergency_stop))
-            .unwrap_or(Channel::Network)
-    };
+    let channel = move || channel_of(app);
     let own_phone = move || channel() == Channel::Network;
-    // Nobody in Who is who with an e-mail address or phone number to send to.
-    let nobody = move || {
-        let list = app.household.with(|h| {
-            h.as_ref()
-                .map(|h| {
-                    app.profile
-                        .with(|p| recipients(h, &p.confidential_adviser, app.today))
-                })
-                .unwrap_or_default()
-        });
-        addresses(&list, Way::Email).0.is_empty() && addresses(&list, Way::Sms).0.is_empty()
-    };
     let from_youth = typed.from_youth;
     let consent = typed.consent;
     let org = move || app.profile.with(|p| p.organisation.name.clone());
@@ -258,24 +294,7 @@ pub(super) fn EmergencyForm() -> impl IntoView {
         <section class="hd-card" aria-labelledby="stop-form-title">
             <h2 id="stop-form-title">{move || ui.get().stop_form_title}</h2>
             <p>{move || ui.get().send_what_it_is}</p>
-            <Show when=move || sent.get()>
-                <p class="hd-alert hd-alert--success" role="status">{move || if own_phone() { ui.get().send_added } else { ui.get().stop_added }}</p>
-            </Show>
-            <Show when=move || own_phone()>
-                <p class="hd-alert hd-alert--info">{move || fill(if from_youth.get() { ui.get().send_no_channel_youth } else { ui.get().send_no_channel }, &[("org", &org())])}</p>
-            </Show>
-            <Show when=move || own_phone() && nobody()>
-                <div class="hd-alert hd-alert--info" id="stop-add-person">
-                    <p>{move || if from_youth.get() { ui.get().send_nobody_youth } else { ui.get().send_nobody }}</p>
-                    <p><a href="/netwerk?terug=noodstop">{move || ui.get().send_add_person}</a></p>
-                </div>
-            </Show>
-            <Show when=move || !errors.with(|e| e.is_empty())>
-                <div class="hd-alert hd-alert--error" id="stop-errors" tabindex="-1" role="alert">
-                    <h3>{move || ui.get().stop_errors_title}</h3>
-                    <ul>{move || errors.get().into_iter().map(|e| view! { <li>{error_text(ui.get(), e)}</li> }).collect_view()}</ul>
-                </div>
-            </Show>
+            <FormNotices sent from_youth errors/>
             <form class="hd-form" on:submit=submit novalidate>
                 <WhoField typed/>
                 <MeetingField typed errors/>
