@@ -273,6 +273,9 @@ test.describe("with a passcode", () => {
 
   test("wrong tries wait longer and longer, also after a reload, and are reported after unlocking", async ({ page }) => {
     await setPasscode(page);
+    // A count of one reads as one: "1 minuut", not "1 minuten".
+    const idle = page.getByLabel("Vanzelf op slot als je Helder niet gebruikt na");
+    await expect(idle.locator("option")).toHaveText(["1 minuut", "5 minuten", "15 minuten", "30 minuten"]);
     await page.reload();
     for (let i = 0; i < 5; i++) {
       await unlock(page, `verkeerd ${i}`);

@@ -1,7 +1,7 @@
 //! The list of what is due: dates the family set and legal terms, each in plain words; a
 //! legal term also shows its rule's source and where to ask for help.
 
-use crate::content::{self, checked_date, fill, long_date, Lang};
+use crate::content::{self, checked_date, fill, long_date, plural, Lang};
 use crate::domain::due::{Due, DueKind, Term};
 use crate::domain::household::Household;
 use crate::routes;
@@ -87,7 +87,10 @@ fn line(h: &Household, lang: Lang, d: &Due) -> String {
         _ => ui.due_follow_up,
     };
     let when = match d.days_left {
-        n if n < 0 => fill(ui.due_days_ago, &[("days", &(-n).to_string())]),
+        n if n < 0 => fill(
+            plural(n.unsigned_abs(), ui.due_days_ago_one, ui.due_days_ago_other),
+            &[("days", &(-n).to_string())],
+        ),
         0 => ui.due_today.to_string(),
         1 => ui.due_tomorrow.to_string(),
         n => fill(ui.due_in_days, &[("days", &n.to_string())]),

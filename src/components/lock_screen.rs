@@ -2,6 +2,7 @@
 
 use crate::components::erase_button::EraseButton;
 use crate::components::header::{exit_url, leave_on_three_shifts, shift_hint};
+use crate::content::plural;
 use crate::state::{use_app, use_ui};
 use crate::store::lock::{unlock, UnlockError};
 use crate::store::quick_exit::leave;
@@ -11,9 +12,12 @@ use leptos::prelude::*;
 fn wait_message(ui: &crate::content::Ui, wait_ms: u64) -> String {
     let seconds = wait_ms.div_ceil(1000);
     let time = if seconds < 120 {
-        crate::content::fill(ui.lock_seconds, &[("n", &seconds.to_string())])
+        let text = plural(seconds, ui.lock_seconds_one, ui.lock_seconds_other);
+        crate::content::fill(text, &[("n", &seconds.to_string())])
     } else {
-        crate::content::fill(ui.lock_minutes, &[("n", &seconds.div_ceil(60).to_string())])
+        let minutes = seconds.div_ceil(60);
+        let text = plural(minutes, ui.lock_minutes_one, ui.lock_minutes_other);
+        crate::content::fill(text, &[("n", &minutes.to_string())])
     };
     crate::content::fill(ui.lock_wait, &[("time", &time)])
 }
@@ -54,7 +58,11 @@ pub fn LockScreen() -> impl IntoView {
                     let wrong = crate::store::lock::clear_tries();
                     if wrong > 0 {
                         app.notice.set(Some(crate::content::fill(
-                            ui.lock_wrong_since,
+                            plural(
+                                u64::from(wrong),
+                                ui.lock_wrong_since_one,
+                                ui.lock_wrong_since_other,
+                            ),
                             &[("n", &wrong.to_string())],
                         )));
                     }

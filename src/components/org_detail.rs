@@ -7,7 +7,7 @@ use crate::components::glossary::Glossed;
 use crate::components::labels::role_label;
 use crate::components::person_form::{PersonForm, PersonFormMode};
 use crate::components::statement::StatementList;
-use crate::content::{self, fill, long_date, Lang};
+use crate::content::{self, fill, long_date, plural, Lang};
 use crate::domain::household::{Household, Organisation, PersonRole};
 use crate::domain::network::{
     manager_history, relations_of, remove_organisation, remove_person, supplied_by, CitedSources,
@@ -479,7 +479,7 @@ pub fn OrgDetail(
                         <p id="remove-org-q"><strong>{move || fill(ui.get().network_remove_org_confirm, &[("name", &org().map(|o| o.name).unwrap_or_default())])}</strong></p>
                         <Show when=move || { cited_count() > 0 }>
                             <fieldset class="hd-fieldset">
-                                <legend>{move || fill(ui.get().network_remove_org_cited, &[("count", &cited_count().to_string()), ("name", &org().map(|o| o.name).unwrap_or_default())])}</legend>
+                                <legend>{move || fill(plural(cited_count() as u64, ui.get().network_remove_org_cited_one, ui.get().network_remove_org_cited_other), &[("count", &cited_count().to_string()), ("name", &org().map(|o| o.name).unwrap_or_default())])}</legend>
                                 <label class="hd-radio"><input type="radio" name="cited" prop:checked=move || cited_choice.get() == CitedSources::KeepAsText on:change=move |_| cited_choice.set(CitedSources::KeepAsText)/><span>{move || ui.get().network_remove_keep_text}</span></label>
                                 <label class="hd-radio"><input type="radio" name="cited" prop:checked=move || cited_choice.get() == CitedSources::RemoveLink on:change=move |_| cited_choice.set(CitedSources::RemoveLink)/><span>{move || ui.get().network_remove_unlink}</span></label>
                             </fieldset>

@@ -136,10 +136,11 @@ fn OutboxItem(request: Request, now: i64) -> impl IntoView {
             || (request.delivery == Delivery::Pending && request.attempts > 0)
             || stuck);
     // A request to the kinderrechter is marked sent on its own screen (with the day it went).
-    let court = crate::components::labels::state_line(ui.get_untracked(), lang, &request).map(|line| {
-        let appeal = crate::components::labels::appeal_line(ui.get_untracked(), lang, &request);
-        (line, appeal, crate::routes::court_request(&request.id))
-    });
+    let court =
+        crate::components::labels::state_line(ui.get_untracked(), lang, &request).map(|line| {
+            let appeal = crate::components::labels::appeal_line(ui.get_untracked(), lang, &request);
+            (line, appeal, crate::routes::court_request(&request.id))
+        });
     let can_confirm = matches!(
         request.delivery,
         Delivery::HandedOver { .. } | Delivery::Draft

@@ -7,6 +7,7 @@ use crate::state::{use_app, use_ui, Lock};
 use crate::store::lock;
 use leptos::prelude::*;
 
+use crate::content::plural;
 use crate::store::lock::IDLE_CHOICES;
 
 /// The passcode card.
@@ -180,7 +181,7 @@ pub fn PasscodePanel() -> impl IntoView {
                     }>
                         {IDLE_CHOICES.iter().map(|&s| view! {
                             <option value=s.to_string() selected=move || idle.get() == s>
-                                {move || crate::content::fill(ui.get().passcode_minutes, &[("n", &(s / 60).to_string())])}
+                                {move || crate::content::fill(plural(u64::from(s / 60), ui.get().passcode_minutes_one, ui.get().passcode_minutes_other), &[("n", &(s / 60).to_string())])}
                             </option>
                         }).collect_view()}
                     </select>

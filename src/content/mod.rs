@@ -217,6 +217,10 @@ pub const NOTE_IDS: [&str; 16] = [
 #[path = "../../tools/content_check.rs"]
 mod content_check;
 
+/// Every `fill` call site against the placeholders of its texts, in both languages.
+#[cfg(test)]
+mod fill_check;
+
 /// A language Helder speaks.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Lang {
@@ -435,14 +439,9 @@ pub fn cited_sources<'a>(
         .collect()
 }
 
-/// Fills `{name}` placeholders in a text.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
-}
+/// Texts with values: `fill` for `{name}` placeholders, `plural` for a count's form (one copy,
+/// in the domain, which fills its letters with it).
+pub use crate::domain::text::{fill, plural};
 
 /// A date the way people write it: "28 november 2026" / "28 November 2026".
 pub fn long_date(lang: Lang, date: Date) -> String {
@@ -605,6 +604,60 @@ mod tests {
                 .all(|w| w[0].term.to_lowercase() <= w[1].term.to_lowercase()));
         }
         assert_eq!(glossary(Lang::Nl).len(), glossary(Lang::En).len());
+    }
+
+    #[test]
+    fn counts_read_right_for_zero_one_and_two() {
+        let (nl, en) = (ui(Lang::Nl), ui(Lang::En));
+        let n = |n: u64| n.to_string();
+        let ago = |u: &Ui, d: u64| {
+            fill(
+                plural(d, u.due_days_ago_one, u.due_days_ago_other),
+                &[("days", &n(d))],
+            )
+        };
+        assert_eq!(
+            [ago(nl, 0), ago(nl, 1), ago(nl, 2)],
+            ["0 dagen geleden", "1 dag geleden", "2 dagen geleden"]
+        );
+        assert_eq!([ago(en, 1), ago(en, 2)], ["1 day ago", "2 days ago"]);
+        let goals = |u: &Ui, reached: u64, total: u64| {
+            fill(
+                plural(
+                    total,
+                    u.overview_goals_reached_one,
+                    u.overview_goals_reached_other,
+                ),
+                &[("reached", &n(reached)), ("total", &n(total))],
+            )
+        };
+        assert_eq!(goals(nl, 0, 1), "0 van 1 doel bereikt");
+        assert_eq!(goals(nl, 1, 2), "1 van de 2 doelen bereikt");
+        assert_eq!(goals(en, 1, 1), "1 of 1 goal reached");
+        let minutes = |u: &Ui, m: u64| {
+            fill(
+                plural(m, u.passcode_minutes_one, u.passcode_minutes_other),
+                &[("n", &n(m))],
+            )
+        };
+        assert_eq!(
+            [minutes(nl, 0), minutes(nl, 1), minutes(nl, 2)],
+            ["0 minuten", "1 minuut", "2 minuten"]
+        );
+        assert_eq!(minutes(en, 1), "1 minute");
+        let cited = |u: &Ui, c: u64| {
+            fill(
+                plural(
+                    c,
+                    u.network_remove_org_cited_one,
+                    u.network_remove_org_cited_other,
+                ),
+                &[("count", &n(c)), ("name", "de school")],
+            )
+        };
+        assert!(cited(nl, 1).starts_with("1 punt in jullie plan noemt de school als bron."));
+        assert!(cited(nl, 2).starts_with("2 punten in jullie plan noemen de school als bron."));
+        assert!(cited(en, 1).starts_with("1 entry in your plan names de school as its source."));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::date::Date;
 use super::household::{Channel, Delivery, Household, MeetingKind, RequestKind};
 use super::outbox::{add, NewRequest};
+use super::text::fill;
 use std::collections::BTreeMap;
 
 /// What the family is unhappy about.
@@ -167,10 +168,6 @@ pub fn older_than_a_year(event: Date, today: Date) -> bool {
     event < today.add_months(-12)
 }
 
-fn fill(template: &str, name: &str, value: &str) -> String {
-    template.replace(&format!("{{{name}}}"), value)
-}
-
 /// The letter as text; `date_text` is today written out in the family's language.
 pub fn letter(input: &LetterInput, t: &LetterTexts, date_text: &str, event_text: &str) -> String {
     let mut out = Vec::new();
@@ -188,18 +185,18 @@ pub fn letter(input: &LetterInput, t: &LetterTexts, date_text: &str, event_text:
     out.push(format!(
         "{}: {}",
         t.subject_label,
-        fill(t.subject, "org", input.organisation.trim())
+        fill(t.subject, &[("org", input.organisation.trim())])
     ));
     out.push(String::new());
     out.push(t.salutation.to_string());
     out.push(String::new());
-    out.push(fill(t.opening, "org", input.organisation.trim()));
+    out.push(fill(t.opening, &[("org", input.organisation.trim())]));
     out.push(String::new());
-    out.push(fill(t.what_happened, "date", event_text));
+    out.push(fill(t.what_happened, &[("date", event_text)]));
     out.push(input.what_happened.trim().to_string());
     if !input.person.trim().is_empty() {
         out.push(String::new());
-        out.push(fill(t.person, "person", input.person.trim()));
+        out.push(fill(t.person, &[("person", input.person.trim())]));
     }
     if !input.wish.trim().is_empty() {
         out.push(String::new());

@@ -93,7 +93,7 @@ pub enum DueKind {
     /// A legal term, about a decision (decision id) or a dispute (dispute id).
     Legal(Term, String),
     /// The hearing at the kinderrechter about the family's own request (request id), still
-    /// to come (`court_request::upcoming_hearing`).
+    /// to come (`household::upcoming_hearing`).
     CourtHearing(String),
 }
 
@@ -144,7 +144,7 @@ pub fn upcoming(h: &Household, today: Date, days_back: i64, days_ahead: i64) -> 
         }
     }
     for request in &h.requests {
-        if let Some(date) = super::court_request::upcoming_hearing(request, today) {
+        if let Some(date) = super::household::upcoming_hearing(request, today) {
             items.push(Due {
                 kind: DueKind::CourtHearing(request.id.clone()),
                 date,

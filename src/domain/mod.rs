@@ -33,6 +33,7 @@ pub mod position;
 pub mod profile;
 pub mod public_contacts;
 pub mod stage;
+pub mod text;
 pub mod transitions;
 pub mod validation;
 pub mod youth;

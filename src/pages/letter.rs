@@ -228,7 +228,7 @@ pub fn LetterPage() -> impl IntoView {
                     // go (never "ask your family manager", whom the complaint may be about).
                     <Show when=move || !mediator() && app.profile.with(|p| p.complaints_commission.email.trim().is_empty() && p.complaints_commission.address.trim().is_empty())>
                         <div class="hd-alert hd-alert--info hd-no-print">
-                            <p>{move || app.profile.with(|p| fill(ui.get().send_letter_no_address, &[("commission", &p.complaints_commission.name), ("org", &p.organisation.name)]))}</p>
+                            <p>{move || app.profile.with(|p| fill(ui.get().send_letter_no_address, &[("commission", &p.complaints_commission.name)]))}</p>
                             <ul>
                                 <li>{move || ui.get().send_letter_by_post}</li>
                                 <li>{move || ui.get().send_letter_by_email}</li>

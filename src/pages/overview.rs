@@ -12,7 +12,7 @@ use crate::components::safety_notices::SafetyNotices;
 use crate::components::situation_change::SituationChange;
 use crate::components::youth_switch::YouthSwitch;
 use crate::components::youth_view::YouthView;
-use crate::content::{self, fill, long_date, Lang};
+use crate::content::{self, fill, long_date, plural, Lang};
 use crate::domain::due::{goals_reached, upcoming, Due, DueKind};
 use crate::domain::household::{CurrentStage, Household};
 use crate::routes;
@@ -111,7 +111,7 @@ fn due_card(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl
             }}
             {(total > 0).then(|| view! {
                 <h3>{ui.overview_goals_title}</h3>
-                <p id="goal-progress-label">{fill(ui.overview_goals_reached, &[("reached", &reached.to_string()), ("total", &total.to_string())])}</p>
+                <p id="goal-progress-label">{fill(plural(total as u64, ui.overview_goals_reached_one, ui.overview_goals_reached_other), &[("reached", &reached.to_string()), ("total", &total.to_string())])}</p>
                 <progress max=total.to_string() value=reached.to_string() aria-labelledby="goal-progress-label"></progress>
                 <p><A href=routes::PLAN>{ui.overview_to_plan}</A></p>
             })}

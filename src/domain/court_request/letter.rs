@@ -2,6 +2,7 @@
 
 use super::{Asker, CourtKind};
 use crate::domain::date::Date;
+use crate::domain::text::fill;
 
 /// What the family fills in for a request.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -194,12 +195,6 @@ pub struct CourtKindWords<'a> {
     pub name: &'a str,
     /// The standard request sentence, with {title} and {date}.
     pub request: &'a str,
-}
-
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |t, (k, v)| {
-        t.replace(&format!("{{{k}}}"), v)
-    })
 }
 
 fn asker_index(a: Asker) -> usize {

@@ -70,7 +70,10 @@ fn steps(ui: &'static Ui, lang: Lang, r: &Request, track: &CourtTrack) -> Vec<St
             ui.court_step_decided,
             &[
                 ("date", &date(d.date)),
-                ("outcome", crate::components::labels::judge_outcome_short(ui, d.outcome)),
+                (
+                    "outcome",
+                    crate::components::labels::judge_outcome_short(ui, d.outcome),
+                ),
             ],
         ));
     }
