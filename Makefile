@@ -123,9 +123,12 @@ fuzz:
 	PROPTEST_CASES=100000 cargo test --lib fuzz_tests -- --test-threads=1
 
 # A debug build (faster to compile) in its own folder, served by end2end/serve.mjs.
+# At another mocked "today" (docs/testing.md): make test-e2e HELDER_TEST_TODAY=2028-02-29
+# E2E_ARGS goes to Playwright, e.g. E2E_ARGS="--project=phone --workers=1".
+export HELDER_TEST_TODAY
 test-e2e: setup setup-browser
 	trunk build --offline --dist $(E2E_DIST)
-	npx --no-install playwright test -c end2end/playwright.config.ts
+	npx --no-install playwright test -c end2end/playwright.config.ts $(E2E_ARGS)
 
 # The README's screenshots (docs/img/), from the same debug build as the browser tests.
 screenshots: setup setup-browser

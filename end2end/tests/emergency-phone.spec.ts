@@ -4,8 +4,8 @@
 // resumes after an unlock, and an unreachable endpoint asks the family to call.
 import fs from "node:fs";
 import path from "node:path";
-import { test, expect, Page, request as http } from "@playwright/test";
-import { appReady, CODE, expectNoAxeViolations, loadExample, navigate, setPasscode, unlock } from "./helpers";
+import { Page, request as http } from "@playwright/test";
+import { test, expect, appReady, CODE, expectNoAxeViolations, loadExample, navigate, setPasscode, unlock } from "./helpers";
 
 const SHIPPED = fs.readFileSync(path.join(__dirname, "../../public/organisation.json"), "utf8");
 const RECEIVER = process.env.HELDER_RECEIVER || "http://127.0.0.1:8092";

@@ -60,10 +60,8 @@ test("erasing everything returns to first use", async ({ page }) => {
 });
 
 // "Erase everything" must leave nothing of Helder in the tab either: the plan-form drafts
-// live in sessionStorage (src/store/drafts.rs). The fix (erase_everything also clearing
-// `helder.draft.*`) is made on another branch; on this branch the test fails, so it is marked
-// fixme until that branch is merged. Then remove `.fixme`.
-test.fixme("erasing everything also removes form drafts typed in this tab", async ({ page }) => {
+// live in sessionStorage (src/store/drafts.rs); `erase_everything` clears it.
+test("erasing everything also removes form drafts typed in this tab", async ({ page }) => {
   await loadExample(page);
   await navigate(page, "Plan");
   await page.getByRole("link", { name: /^Bewerken: Noor gaat weer elke schooldag/ }).click();

@@ -1,9 +1,9 @@
 // Nothing lost, nothing leaked (docs/security.md): quick exit that does not fire while typing,
 // a neutral page title, two windows that do not overwrite each other, protected copies and
 // drafts that do not outlive the lock.
-import { test, expect, Page, BrowserContext } from "@playwright/test";
+import { Page, BrowserContext } from "@playwright/test";
 import fs from "node:fs";
-import { appReady, CODE, DETAIL_PATHS, loadExample, navigate, ROUTES, setPasscode, unlock } from "./helpers";
+import { test, expect, appReady, CODE, DETAIL_PATHS, loadExample, navigate, ROUTES, setPasscode, unlock } from "./helpers";
 
 const WEATHER = "https://www.buienradar.nl/";
 const LOCKED = { level: 1, name: "Helder is op slot" } as const;
@@ -62,7 +62,6 @@ test.describe("quick exit by keyboard", () => {
   });
 
   test("the hint is in English too, and a pause starts again", async ({ page }) => {
-    await page.clock.install();
     await loadExample(page);
     await page.getByRole("button", { name: "English" }).click();
     await page.keyboard.press("Shift");

@@ -308,11 +308,12 @@ test("printed rights hold the family's own running term and contacts, and end wi
   await page.getByLabel("Datum", { exact: true }).fill(isoDaysAgo(1));
   await page.getByRole("button", { name: "Opslaan" }).click();
   for (const stage of ["drang", "ots", "uithuisplaatsing"]) {
-    await page.evaluate((stage) => {
+    // Four weeks ago: after the example's last step (70 days ago), before the decision.
+    await page.evaluate(({ stage, since }) => {
       const doc = JSON.parse(localStorage.getItem("helder.household")!);
-      doc.household.position.path.push({ stage, since: "2026-11-01" });
+      doc.household.position.path.push({ stage, since });
       localStorage.setItem("helder.household", JSON.stringify(doc));
-    }, stage);
+    }, { stage, since: isoDaysAgo(29) });
     await page.goto("/rechten");
     await appReady(page);
     await page.emulateMedia({ media: "print" });

@@ -156,6 +156,23 @@ impl Date {
     pub fn days_until(self, other: Date) -> i64 {
         other.to_days() - self.to_days()
     }
+
+    /// The calendar day in Amsterdam at `ms` milliseconds since 1970 (UTC): UTC+1, and UTC+2
+    /// from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October
+    /// (the EU rule). A moment the family recorded (a letter sent at 00:30) belongs to the day
+    /// they saw on their phone, not to the UTC day before it.
+    pub fn in_amsterdam(ms: i64) -> Option<Date> {
+        const HOUR: i64 = 3_600_000;
+        let utc = Date::from_days(ms.div_euclid(24 * HOUR))?;
+        // The last Sunday of a month whose 31st exists (day 0, 1 January 1970, was a Thursday).
+        let last_sunday = |month: u8| {
+            let last = Date::new(utc.year, month, 31).unwrap_or(utc).to_days();
+            last - (last + 4).rem_euclid(7)
+        };
+        let summer = (last_sunday(3) * 24 + 1) * HOUR..(last_sunday(10) * 24 + 1) * HOUR;
+        let offset = if summer.contains(&ms) { 2 } else { 1 };
+        Date::from_days((ms + offset * HOUR).div_euclid(24 * HOUR))
+    }
 }
 
 impl fmt::Display for Date {
@@ -243,6 +260,40 @@ mod tests {
         assert_eq!(d("2024-01-31").add_months(1), d("2024-02-29"));
         assert_eq!(d("2026-11-15").add_months(3), d("2027-02-15"));
         assert_eq!(d("2026-03-31").add_months(-1), d("2026-02-28"));
+    }
+
+    #[test]
+    fn the_amsterdam_day_changes_at_local_midnight_in_winter_summer_and_on_leap_days() {
+        const HOUR: i64 = 3_600_000;
+        let utc = |text: &str, hour: i64, minute: i64| {
+            d(text).to_days() * 24 * HOUR + hour * HOUR + minute * 60_000
+        };
+        let day = |ms: i64| Date::in_amsterdam(ms).unwrap();
+        // Winter (UTC+1): 23:00 UTC is midnight; a leap day begins and ends on time.
+        assert_eq!(day(utc("2028-02-28", 22, 59)), d("2028-02-28"));
+        assert_eq!(day(utc("2028-02-28", 23, 0)), d("2028-02-29"));
+        assert_eq!(day(utc("2028-02-29", 23, 0) - 1), d("2028-02-29"));
+        assert_eq!(day(utc("2028-02-29", 23, 0)), d("2028-03-01"));
+        assert_eq!(day(utc("2026-12-31", 23, 30)), d("2027-01-01"));
+        // Summer (UTC+2): 22:00 UTC is midnight, also at a month end.
+        assert_eq!(day(utc("2027-06-30", 21, 59)), d("2027-06-30"));
+        assert_eq!(day(utc("2027-06-30", 22, 0)), d("2027-07-01"));
+        // The switches: last Sunday of March 2027 is the 28th, of October the 31st.
+        assert_eq!(day(utc("2027-03-27", 22, 30)), d("2027-03-27"));
+        assert_eq!(day(utc("2027-03-28", 22, 30)), d("2027-03-29"));
+        assert_eq!(day(utc("2027-10-30", 22, 30)), d("2027-10-31"));
+        assert_eq!(day(utc("2027-10-31", 22, 30)), d("2027-10-31"));
+        assert_eq!(day(utc("2027-10-31", 23, 0)), d("2027-11-01"));
+        // 2028: 26 March and 29 October.
+        assert_eq!(day(utc("2028-03-26", 0, 59)), d("2028-03-26"));
+        assert_eq!(day(utc("2028-03-26", 22, 0)), d("2028-03-27"));
+        assert_eq!(day(utc("2028-10-28", 22, 0)), d("2028-10-29"));
+        assert_eq!(day(utc("2028-10-29", 22, 0)), d("2028-10-29"));
+        // Outside the supported years there is no day.
+        assert_eq!(
+            Date::in_amsterdam(d("1900-01-01").to_days() * 24 * HOUR - 2 * HOUR),
+            None
+        );
     }
 
     #[test]

@@ -416,14 +416,14 @@ mod tests {
         }
     }
 
-    /// A follow-up counts from the day the request was sent, taken in UTC (the domain has no
-    /// time zone): the last millisecond of a UTC day and the first of the next give dates one
-    /// day apart. In Amsterdam, 00:00–01:00 (winter) is still the previous UTC day; that known
-    /// limit is pinned here so a change to it is deliberate.
+    /// A follow-up counts from the day the request was sent in Amsterdam, the day the family saw
+    /// on their phone: a letter sent at 00:30 belongs to that day, not to the UTC day before it.
+    /// Checked at local midnight in winter (UTC+1, into a leap day and out of it) and in summer
+    /// (UTC+2, at a month end).
     #[test]
-    fn a_follow_up_counts_from_the_utc_day_it_was_sent() {
+    fn a_follow_up_counts_from_the_amsterdam_day_it_was_sent() {
+        const HOUR: i64 = 3_600_000;
         let mut h = example_household(day("2028-02-29"));
-        let midnight = day("2028-02-29").to_days() * 86_400_000;
         crate::domain::complaint::add_letter(
             &mut h,
             RequestKind::Complaint,
@@ -431,25 +431,40 @@ mod tests {
             "Klacht".into(),
             "Tekst".into(),
             "k".into(),
-            midnight,
+            0,
         );
-        let follow_up = |h: &Household| {
-            upcoming(h, day("2028-03-01"), 7, 60)
+        let follow_up = |h: &Household, today: &str| {
+            upcoming(h, day(today), 400, 400)
                 .into_iter()
                 .find(|d| matches!(d.kind, DueKind::FollowUp(_)))
                 .map(|d| d.date)
         };
-        h.requests[0].delivery = Delivery::Sent { at: midnight - 1 };
+        // Midnight in Amsterdam, winter: 23:00 UTC the day before.
+        let leap_day = (day("2028-02-29").to_days() * 24 - 1) * HOUR;
+        h.requests[0].delivery = Delivery::Sent { at: leap_day - 1 };
+        assert_eq!(follow_up(&h, "2028-03-01"), Some(day("2028-04-10")));
+        h.requests[0].delivery = Delivery::Sent { at: leap_day };
         assert_eq!(
-            follow_up(&h),
-            Some(day("2028-02-28").add_days(FOLLOW_UP_DAYS))
-        );
-        h.requests[0].delivery = Delivery::Sent { at: midnight };
-        assert_eq!(
-            follow_up(&h),
+            follow_up(&h, "2028-03-01"),
             Some(day("2028-02-29").add_days(FOLLOW_UP_DAYS))
         );
-        assert_eq!(follow_up(&h), Some(day("2028-04-11")));
+        assert_eq!(follow_up(&h, "2028-03-01"), Some(day("2028-04-11")));
+        // 00:30 on 1 March is 23:30 UTC on the leap day: still 1 March.
+        h.requests[0].delivery = Delivery::Sent {
+            at: leap_day + 24 * HOUR + HOUR / 2,
+        };
+        assert_eq!(follow_up(&h, "2028-03-01"), Some(day("2028-04-12")));
+        // Summer: 00:30 on 1 July 2027 is 22:30 UTC on 30 June.
+        let july = (day("2027-07-01").to_days() * 24 - 2) * HOUR;
+        h.requests[0].delivery = Delivery::Sent { at: july - 1 };
+        assert_eq!(
+            follow_up(&h, "2027-07-01"),
+            Some(day("2027-06-30").add_days(FOLLOW_UP_DAYS))
+        );
+        h.requests[0].delivery = Delivery::Sent {
+            at: july + HOUR / 2,
+        };
+        assert_eq!(follow_up(&h, "2027-07-01"), Some(day("2027-08-12")));
     }
 
     #[test]

@@ -52,11 +52,12 @@ pub fn emergency_due(sent: i64, offset_ms: i64) -> i64 {
     (start + EMERGENCY_HOURS * HOUR).min(close) - offset_ms
 }
 
-/// The day to ask how a complaint or mediator request stands, once it was sent.
+/// The day to ask how a complaint or mediator request stands, once it was sent: counted from
+/// the day it was sent in Amsterdam (the day the family saw), not the UTC day.
 pub fn complaint_due_date(request: &Request) -> Option<Date> {
     match (&request.kind, &request.delivery) {
         (RequestKind::Complaint | RequestKind::Mediator, Delivery::Sent { at }) => {
-            Date::from_days(at.div_euclid(DAY)).map(|d| d.add_days(COMPLAINT_DAYS))
+            Date::in_amsterdam(*at).map(|d| d.add_days(COMPLAINT_DAYS))
         }
         _ => None,
     }
