@@ -37,7 +37,10 @@ pub fn App() -> impl IntoView {
     let starting = components::ready::Busy::start();
     set_timeout(
         move || {
-            store::lock::watch(move || app.lock_now());
+            store::lock::watch(
+                move || app.lock.get_untracked() == Lock::Open,
+                move || app.lock_now(),
+            );
             store::sync::watch(app);
             store::day::watch(app);
             store::device::request_persistence();
