@@ -41,7 +41,10 @@ pub fn App() -> impl IntoView {
     let starting = state::ready::Busy::start();
     set_timeout(
         move || {
-            store::lock::watch(move || app.lock_now());
+            store::lock::watch(
+                move || app.lock.get_untracked() == Lock::Open,
+                move || app.lock_now(),
+            );
             state::sync::watch(app);
             state::day::watch(app);
             store::device::request_persistence();

@@ -52,8 +52,9 @@ pub struct Undo {
     pub message: String,
     /// The household before the change.
     pub before: Household,
-    /// The household right after it; undo only applies while nothing else changed.
-    pub after: Household,
+    /// The household's version right after it ([`AppState::version`]); undo only applies
+    /// while nothing else changed.
+    pub after: u64,
 }
 
 /// Shared state; cheap to copy (signals only).
@@ -84,6 +85,8 @@ pub struct AppState {
     /// A message for the user that is not tied to a screen (another window changed the
     /// data; wrong passcode tries since the last unlock); closed by the user.
     pub notice: RwSignal<Option<String>>,
+    /// Counts the household's changes (see [`AppState::version`]).
+    version: Memo<u64>,
 }
 
 impl AppState {
@@ -102,8 +105,9 @@ impl AppState {
             }
         };
         let (youth, youth_child) = settings::load_youth();
+        let household = RwSignal::new(household);
         AppState {
-            household: RwSignal::new(household),
+            household,
             lang: RwSignal::new(settings::load_lang()),
             youth: RwSignal::new(youth),
             youth_child: RwSignal::new(youth_child),
@@ -115,7 +119,18 @@ impl AppState {
             undo: RwSignal::new(None),
             lock: RwSignal::new(lock),
             notice: RwSignal::new(None),
+            // Nothing subscribes to it: it is recomputed when read after the household changed.
+            version: Memo::new(move |before: Option<&u64>| {
+                household.track();
+                before.map_or(0, |v| v + 1)
+            }),
         }
+    }
+
+    /// A number that changes whenever the household does (any change, from any code that sets
+    /// the signal), so an undo can tell that nothing changed since without keeping a copy.
+    pub fn version(&self) -> u64 {
+        self.version.get_untracked()
     }
 
     /// Locks now (idle, background, quick exit, the button): the key and the household leave
@@ -148,35 +163,43 @@ impl AppState {
 
     /// Tries an edit that may be refused (a form with problems). When it succeeds, the
     /// household is saved and the change can be undone; when it fails, nothing changes.
+    /// The household is copied once: the copy is what an undo puts back (or, when the edit
+    /// fails, what goes back at once, unnoticed); the edit works on the original.
     pub fn try_change<T, E>(
         &self,
         message: String,
         edit: impl FnOnce(&mut Household) -> Result<T, E>,
     ) -> Option<Result<T, E>> {
-        let before = self.household.get_untracked()?;
-        let mut after = before.clone();
-        let result = edit(&mut after);
+        // Taken out without notifying: nothing reads the signal until it is put back below.
+        let mut current = self
+            .household
+            .try_update_untracked(Option::take)
+            .flatten()?;
+        let before = current.clone();
+        let result = edit(&mut current);
         if result.is_ok() {
-            self.household.set(Some(after.clone()));
+            self.household.set(Some(current));
             self.save();
             self.undo.set(Some(Undo {
                 message,
                 before,
-                after,
+                after: self.version(),
             }));
+        } else {
+            self.household.update_untracked(|h| *h = Some(before));
         }
         Some(result)
     }
 
     /// Undoes the last change if nothing changed since; says whether it could.
     pub fn undo_last(&self) -> bool {
-        let Some(undo) = self.undo.get_untracked() else {
+        if self.undo.with_untracked(Option::is_none) {
+            return false;
+        }
+        let Some(undo) = self.undo.try_update(Option::take).flatten() else {
             return false;
         };
-        self.undo.set(None);
-        let unchanged = self
-            .household
-            .with_untracked(|h| h.as_ref() == Some(&undo.after));
+        let unchanged = self.version() == undo.after;
         if unchanged {
             self.replace(undo.before);
         }

@@ -16,6 +16,7 @@ pub mod framework_map;
 pub mod glossary;
 pub mod header;
 pub mod import_panel;
+pub mod keyed;
 pub mod labels;
 pub mod letter_actions;
 pub mod lock_screen;

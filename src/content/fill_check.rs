@@ -17,12 +17,20 @@ use std::path::{Path, PathBuf};
 
 /// Calls whose template comes from elsewhere: (file, template as written, the content texts it
 /// is one of). The content texts are `ui.<key>` or `<file>.toml:<path>` with `*` for every entry.
-const TRACED_ELSEWHERE: &[(&str, &str, &[&str])] = &[(
-    // The court letter's request sentence: the chosen kind's `request` (court.toml).
-    "src/domain/court_request/letter.rs",
-    "words.request",
-    &["court.toml:kind[*].request"],
-)];
+const TRACED_ELSEWHERE: &[(&str, &str, &[&str])] = &[
+    (
+        // The court letter's request sentence: the chosen kind's `request` (court.toml).
+        "src/domain/court_request/letter.rs",
+        "words.request",
+        &["court.toml:kind[*].request"],
+    ),
+    (
+        // A plan section's fold ("{count} older"): each section's `fold_label`.
+        "src/pages/plan/mod.rs",
+        "(frame.fold_label)(ui.get())",
+        &["ui.plan_reached_goals", "ui.plan_older"],
+    ),
+];
 
 /// Calls that fill only a part of a text, checked by reading them: (file, template, why).
 const PARTS: &[(&str, &str, &str)] = &[(

@@ -3,6 +3,7 @@
 //! continuity warnings and a contact list; `/netwerk?org=<id>` opens one organisation.
 //! The web and the contact list print on one A4 page.
 
+use crate::components::keyed::keyed_all;
 use crate::components::labels::role_label;
 use crate::components::network_warnings::NetworkWarnings;
 use crate::components::org_detail::OrgDetail;
@@ -10,7 +11,7 @@ use crate::components::page::Page;
 use crate::components::partner_web::{web_legend, web_list, web_picture};
 use crate::components::print_button::PrintButton;
 use crate::content::{self, Lang};
-use crate::domain::household::Household;
+use crate::domain::household::Person;
 use crate::domain::network::{active_on, add_organisation};
 use crate::routes;
 use crate::state::{use_app, use_ui};
@@ -18,41 +19,64 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-/// Everyone still involved who has a phone number or e-mail address, per organisation.
-fn contact_list(h: &Household, lang: Lang, today: crate::domain::date::Date) -> impl IntoView {
-    let ui = content::ui(lang);
-    let rows: Vec<_> = h
-        .organisations
-        .iter()
-        .flat_map(|o| {
-            o.people
-                .iter()
-                .filter(move |p| {
-                    active_on(p, today) && (!p.phone.is_empty() || !p.email.is_empty())
+/// One line of the contact list: a person with their organisation's name.
+#[derive(Clone, PartialEq)]
+struct ContactRow {
+    org: String,
+    person: Person,
+}
+
+/// Everyone still involved who has a phone number or e-mail address, per organisation
+/// (keyed: a change redraws only the people it touches).
+#[component]
+fn ContactList() -> impl IntoView {
+    let app = use_app();
+    let ui = use_ui();
+    let today = app.today;
+    let rows = Memo::new(move |_| {
+        app.household.with(|h| {
+            h.iter()
+                .flat_map(|h| h.organisations.iter())
+                .flat_map(|o| {
+                    o.people
+                        .iter()
+                        .filter(move |p| {
+                            active_on(p, today) && (!p.phone.is_empty() || !p.email.is_empty())
+                        })
+                        .map(move |p| ContactRow {
+                            org: o.name.clone(),
+                            person: p.clone(),
+                        })
                 })
-                .map(move |p| (o, p))
+                .collect::<Vec<_>>()
         })
-        .collect();
+    });
+    let row = |r: &ContactRow, lang: Lang| {
+        let ui = content::ui(lang);
+        let p = &r.person;
+        view! {
+            <li>
+                <p><strong>{p.name.clone()}</strong>" — "{role_label(ui, p.role)}", "{r.org.clone()}</p>
+                <p class="hd-contacts__ways">
+                    {(!p.phone.is_empty()).then(|| view! {
+                        <a class="hd-phone" href=crate::domain::links::tel(&p.phone).ok()>{p.phone.clone()}</a>
+                    })}
+                    {(!p.phone.is_empty() && !p.email.is_empty()).then_some(" · ")}
+                    {(!p.email.is_empty()).then(|| view! {
+                        <a href=crate::domain::links::mail_to(&p.email).ok()>{p.email.clone()}</a>
+                    })}
+                </p>
+            </li>
+        }
+        .into_any()
+    };
     view! {
         <section class="hd-card hd-contacts" aria-labelledby="contacts-title">
-            <h2 id="contacts-title">{ui.network_contacts_title}</h2>
-            {rows.is_empty().then(|| view! { <p>{ui.network_contacts_none}</p> })}
-            <ul class="hd-contacts__list">
-                {rows.into_iter().map(|(o, p)| view! {
-                    <li>
-                        <p><strong>{p.name.clone()}</strong>" — "{role_label(ui, p.role)}", "{o.name.clone()}</p>
-                        <p class="hd-contacts__ways">
-                            {(!p.phone.is_empty()).then(|| view! {
-                                <a class="hd-phone" href=crate::domain::links::tel(&p.phone).ok()>{p.phone.clone()}</a>
-                            })}
-                            {(!p.phone.is_empty() && !p.email.is_empty()).then_some(" · ")}
-                            {(!p.email.is_empty()).then(|| view! {
-                                <a href=crate::domain::links::mail_to(&p.email).ok()>{p.email.clone()}</a>
-                            })}
-                        </p>
-                    </li>
-                }).collect_view()}
-            </ul>
+            <h2 id="contacts-title">{move || ui.get().network_contacts_title}</h2>
+            <Show when=move || rows.with(Vec::is_empty)>
+                <p>{move || ui.get().network_contacts_none}</p>
+            </Show>
+            <ul class="hd-contacts__list">{keyed_all(rows, |r| r.person.id.clone(), row)}</ul>
         </section>
     }
 }
@@ -103,7 +127,7 @@ fn AddPerson() -> impl IntoView {
     let ui = use_ui();
     let navigate = use_navigate();
     let chosen = RwSignal::new(String::new());
-    let orgs = move || {
+    let orgs = Memo::new(move |_| {
         app.household.with(|h| {
             h.as_ref()
                 .map(|h| {
@@ -114,7 +138,8 @@ fn AddPerson() -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
-    };
+    });
+    let orgs = move || orgs.get();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = chosen.get_untracked();
@@ -196,9 +221,9 @@ pub fn NetworkPage() -> impl IntoView {
                                     {web_list(h, lang)}
                                     {web_legend(lang)}
                                 </section>
-                                {contact_list(h, lang, app.today)}
                             }))
                         }}
+                        <ContactList/>
                         <div class="hd-no-print"><PrintButton/></div>
                         <AddOrganisation/>
                     }.into_any(),

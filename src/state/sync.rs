@@ -104,11 +104,11 @@ async fn resolve(app: AppState, ours: Household) {
         }
         None => {
             // Both versions kept: theirs in the store, ours one tap away.
-            app.household.set(Some(theirs.clone()));
+            app.household.set(Some(theirs));
             app.undo.set(Some(Undo {
                 message: ui.elsewhere_kept.to_string(),
                 before: ours,
-                after: theirs,
+                after: app.version(),
             }));
         }
     }

@@ -5,6 +5,10 @@
 //! when it locks. What is encrypted: the household document. What is not: the outbox of
 //! requests, drafts, the language and lock settings, the cached organisation profile
 //! (README, "Passcode").
+//!
+//! Whether Helder is off, locked or open is the app state's `lock` signal alone (`state.rs`):
+//! this module holds the key while it is open, but never answers "is it open?" to the app.
+//! The idle and background watch asks the app ([`watch`]).
 
 use super::crypto::{self, CryptoError};
 use super::device::{self, WriteError};
@@ -45,11 +49,6 @@ thread_local! {
 /// True when the stored document is locked with a passcode.
 pub fn stored_is_locked() -> bool {
     device::read(KEY).is_some_and(|raw| locked::is_locked(&raw))
-}
-
-/// True while a key is held (Helder is unlocked and saves are encrypted).
-pub fn has_key() -> bool {
-    KEY_NOW.with(|k| k.borrow().is_some())
 }
 
 /// Forgets the key (locking, quick exit, erasing), and the drafts with it.
@@ -293,8 +292,9 @@ pub fn expect_picker() {
 }
 
 /// Calls `lock` when the user has been idle for the chosen time, and when the page goes to
-/// the background (another app, the home screen, a locked phone).
-pub fn watch(lock: impl Fn() + Clone + 'static) {
+/// the background (another app, the home screen, a locked phone), while `is_open` (the app's
+/// lock state) says Helder is open with a passcode.
+pub fn watch(is_open: impl Fn() -> bool + Clone + 'static, lock: impl Fn() + Clone + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -310,6 +310,7 @@ pub fn watch(lock: impl Fn() + Clone + 'static) {
     on_activity.forget();
 
     let lock_hidden = lock.clone();
+    let open_hidden = is_open.clone();
     let on_visibility = Closure::<dyn Fn()>::new(move || {
         let hidden = web_sys::window()
             .and_then(|w| w.document())
@@ -323,7 +324,7 @@ pub fn watch(lock: impl Fn() + Clone + 'static) {
             if let Some(body) = body {
                 body.set_hidden(false);
             }
-        } else if has_key() && !picking {
+        } else if open_hidden() && !picking {
             // Hidden at once, before the lock screen is drawn: the snapshot the phone takes
             // for its app switcher shows nothing of the household.
             if let Some(body) = body {
@@ -340,7 +341,7 @@ pub fn watch(lock: impl Fn() + Clone + 'static) {
 
     let on_tick = Closure::<dyn Fn()>::new(move || {
         let idle_ms = js_sys::Date::now() - LAST_ACTIVITY.with(Cell::get);
-        if has_key() && idle_ms >= f64::from(idle_seconds()) * 1000.0 {
+        if is_open() && idle_ms >= f64::from(idle_seconds()) * 1000.0 {
             lock();
         }
     });

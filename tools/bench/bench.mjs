@@ -696,6 +696,7 @@ async function interactions(base) {
     loadExample: { label: "Load the example family (first use, click)", runs: [] },
     openStage: { label: "Open a stage on /kader (click a.hd-map__card)", runs: [] },
     saveComment: { label: "Save a comment on /plan (click \"Reactie opslaan\")", runs: [] },
+    planSearch: { label: "Type in the plan search (\"school\", longest key press)", runs: [] },
     emergencyStop: { label: "Send an emergency stop (click \"Verzoek versturen\")", runs: [] },
   };
   // The shipped profile offers no emergency stop (an organisation switches it on), so the
@@ -816,6 +817,18 @@ async function interactions(base) {
             () => form.getByRole("status").first().waitFor(),
           ),
         );
+        // (c2) the plan's search: a fresh /plan, then type a six-letter word with real key
+        // presses; the longest interaction of the typing counts.
+        await ready("/plan");
+        const search = page.getByLabel("Zoeken in het plan (ook in oudere punten)");
+        await search.click();
+        await page.waitForTimeout(300);
+        actions.planSearch.runs.push(
+          await measure(
+            () => search.pressSequentially("school", { delay: 50 }),
+            () => page.waitForFunction(() => document.querySelector("#plan-search")?.value === "school"),
+          ),
+        );
         // (d) the emergency stop: fill in the short form, then send (the click is measured,
         // until the request is in the list of requests).
         await ready("/noodstop");
@@ -835,7 +848,7 @@ async function interactions(base) {
         const a = actions;
         log(
           `  run ${i}/${RUNS}: example ${fmtEt(a.loadExample.runs.at(-1).ms)}, stage ${fmtEt(a.openStage.runs.at(-1).ms)}, ` +
-            `comment ${fmtEt(a.saveComment.runs.at(-1).ms)}, emergency stop ${fmtEt(a.emergencyStop.runs.at(-1).ms)}`,
+            `comment ${fmtEt(a.saveComment.runs.at(-1).ms)}, search ${fmtEt(a.planSearch.runs.at(-1).ms)}, emergency stop ${fmtEt(a.emergencyStop.runs.at(-1).ms)}`,
         );
       } finally {
         await context.close();
