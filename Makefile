@@ -33,7 +33,7 @@ SUDO := $(shell [ $$(id -u) = 0 ] || echo sudo)
 E2E_DIST := target/e2e/dist
 
 .PHONY: help setup setup-rust-target setup-trunk setup-wasm-bindgen setup-wasm-split setup-npm setup-fetch \
-        setup-browser run build test lint test-unit test-e2e content-check screenshots fuzz bench bench-setup bench-run fmt clean
+        setup-browser run build test lint test-unit test-e2e content-check screenshots fuzz bench bench-setup bench-run bench-peer fmt clean
 
 help:
 	@echo "make setup | setup-browser | run | build | test | test-unit | test-e2e | content-check | fuzz | bench | bench-run | fmt | clean"
@@ -140,11 +140,30 @@ screenshots: setup setup-browser
 # Release build, then tools/bench/bench.mjs: serves a precompressed copy of dist/ with nginx and
 # measures download size, Lighthouse (against a static floor page) and interaction latency.
 # Budgets are reported as PASS/FAIL; only a broken benchmark exits non-zero.
-bench: build setup-browser bench-setup bench-run
+bench: build setup-browser bench-setup bench-peer bench-run
 
 # The benchmark alone, on the dist/ that is there (no rebuild).
 bench-run: setup-npm
 	NGINX_BROTLI_MODULE=$(BROTLI_MODULE) node tools/bench/bench.mjs
+
+# The peer (tools/bench/peer): a minimal Leptos app built with the same pipeline, measured in the
+# same run. Built only when it is missing or one of its inputs changed; it shares Helder's
+# compiled dependencies in target/, so a rebuild is one release link. Its Cargo.lock is a copy
+# of Helder's: the build stops if leptos or leptos_router differ.
+PEER_DIR  := tools/bench/peer
+PEER_DIST := target/bench/peer/dist
+bench-peer: $(PEER_DIST)/index.html
+
+$(PEER_DIST)/index.html: $(PEER_DIR)/Cargo.toml $(PEER_DIR)/Cargo.lock $(PEER_DIR)/Trunk.toml $(PEER_DIR)/index.html \
+                         $(wildcard $(PEER_DIR)/src/*.rs) tools/wasm.mjs Cargo.lock
+	@for crate in leptos leptos_router; do \
+	  ours=$$(awk -F'"' -v n="name = \"$$crate\"" '$$0 == n { getline; print $$2; exit }' Cargo.lock); \
+	  peer=$$(awk -F'"' -v n="name = \"$$crate\"" '$$0 == n { getline; print $$2; exit }' $(PEER_DIR)/Cargo.lock); \
+	  if [ "$$ours" != "$$peer" ]; then \
+	    echo "The peer's $$crate is $$peer, Helder's $$ours: copy Cargo.lock to $(PEER_DIR)/Cargo.lock." >&2; exit 1; \
+	  fi; \
+	done
+	cd $(PEER_DIR) && trunk build --offline --release --dist $(CURDIR)/$(PEER_DIST)
 
 # Debian's nginx, its brotli_static module (when the distribution has it) and the brotli CLI.
 BROTLI_MODULE := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so

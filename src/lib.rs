@@ -26,6 +26,18 @@ use state::{AppState, Lock};
 pub fn App() -> impl IntoView {
     let app = AppState::load();
     provide_context(app);
+    // The first render in two tasks (docs/benchmarks.md, "Levers"): the shell now, the routed
+    // screen in the next task, so neither is one long task in which V8 compiles and runs every
+    // function of the first screen. `<main>` is not marked ready in between.
+    let routed = RwSignal::new(false);
+    let routing = components::ready::Busy::start();
+    set_timeout(
+        move || {
+            routed.set(true);
+            routing.done_after_drawing();
+        },
+        std::time::Duration::ZERO,
+    );
     Effect::new(move || {
         let lang = app.lang.get();
         if let Some(root) = document().document_element() {
@@ -66,6 +78,7 @@ pub fn App() -> impl IntoView {
         <Show when=move || app.lock.get() != Lock::Locked fallback=|| view! { <LockScreen/> }>
         <Router>
             <Shell>
+                {move || routed.get().then(|| view! {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=screens::overview/>
                     <Route path=path!("/start") view=screens::start/>
@@ -83,6 +96,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/woorden") view=screens::glossary/>
                     <Route path=path!("/instellingen") view=screens::settings/>
                 </Routes>
+                })}
             </Shell>
         </Router>
         </Show>

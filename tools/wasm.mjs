@@ -14,7 +14,9 @@
 //      cached for a year), and __HELDER_PKG__ in index.html replaced by that folder.
 //
 // Environment (set by Trunk): TRUNK_STAGING_DIR, TRUNK_PROFILE (debug | release),
-// TRUNK_PUBLIC_URL. Tools come from PATH (the Makefile puts node_modules/.bin and
+// TRUNK_PUBLIC_URL. The benchmark's peer (tools/bench/peer/Trunk.toml) sets WASM_CRATE_DIR (its
+// folder, relative to the repository) and WASM_BIN (its bin, also the name of the files); it is
+// built offline into Helder's target/, so both share the compiled dependencies. Tools come from PATH (the Makefile puts node_modules/.bin and
 // ~/.cargo/bin first): cargo, wasm-split-cli, wasm-bindgen, wasm-opt; terser is an npm package.
 
 import { spawn } from "node:child_process";
@@ -32,6 +34,10 @@ let publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
 if (!publicUrl.startsWith("/")) publicUrl = "/" + publicUrl;
 if (!publicUrl.endsWith("/")) publicUrl += "/";
 
+const crateDir = path.resolve(root, process.env.WASM_CRATE_DIR || ".");
+const bin = process.env.WASM_BIN || "helder";
+const ownCrate = crateDir !== root;
+
 const PLACEHOLDER = "__HELDER_PKG__";
 // The features Rust's wasm32 target uses by default; wasm-opt must keep them.
 const WASM_FEATURES = [
@@ -44,9 +50,9 @@ function fail(message) {
   process.exit(1);
 }
 
-function run(command, args) {
+function run(command, args, cwd = root) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: "inherit" });
+    const child = spawn(command, args, { cwd, stdio: "inherit" });
     child.on("error", (err) =>
       reject(new Error(err.code === "ENOENT" ? `${command} not found on PATH (run make setup)` : err.message)));
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${code})`))));
@@ -63,23 +69,24 @@ async function pool(jobs, limit) {
 }
 
 try {
-  const cargoArgs = ["build", "--target", "wasm32-unknown-unknown", "--bin", "helder"];
+  const cargoArgs = ["build", "--target", "wasm32-unknown-unknown", "--bin", bin];
   if (release) cargoArgs.push("--release");
-  await run("cargo", cargoArgs);
+  if (ownCrate) cargoArgs.push("--offline", "--target-dir", path.join(root, "target"));
+  await run("cargo", cargoArgs, crateDir);
 
-  const input = path.join(root, "target", "wasm32-unknown-unknown", profile, "helder.wasm");
-  const work = path.join(root, "target", "wasm-split", profile);
+  const input = path.join(root, "target", "wasm32-unknown-unknown", profile, `${bin}.wasm`);
+  const work = path.join(root, "target", "wasm-split", ownCrate ? `${bin}-${profile}` : profile);
   const split = path.join(work, "split");
   const out = path.join(work, "pkg");
   await rm(work, { recursive: true, force: true });
   await mkdir(split, { recursive: true });
   await mkdir(out, { recursive: true });
 
-  await run("wasm-split-cli", ["--out-name", "helder", input, split]);
-  await run("wasm-bindgen", ["--target", "web", "--no-typescript", "--keep-lld-exports", "--out-name", "helder", "--out-dir", out,
-    path.join(split, "helder.wasm")]);
+  await run("wasm-split-cli", ["--out-name", bin, input, split]);
+  await run("wasm-bindgen", ["--target", "web", "--no-typescript", "--keep-lld-exports", "--out-name", bin, "--out-dir", out,
+    path.join(split, `${bin}.wasm`)]);
   for (const name of await readdir(split)) {
-    if (name !== "helder.wasm") await copyFile(path.join(split, name), path.join(out, name));
+    if (name !== `${bin}.wasm`) await copyFile(path.join(split, name), path.join(out, name));
   }
 
   const names = (await readdir(out)).sort();
@@ -90,7 +97,7 @@ try {
     // helder.js only: __wasm_split.js is 0.4 KB larger readable, and the benchmark reads
     // which files each group loads from it. As an ES module the exported names (which the
     // split loader imports) stay as they are.
-    for (const n of ["helder.js"]) {
+    for (const n of [`${bin}.js`]) {
       const file = path.join(out, n);
       const result = await minify(await readFile(file, "utf8"), { module: true, compress: true, mangle: true });
       await writeFile(file, result.code);

@@ -10,7 +10,9 @@
 //   BENCH_DIST=dist      the built site to measure
 //   BENCH_RUNS=3         Lighthouse runs per route and runs per interaction (median is used)
 //   BENCH_PORT=<n>       port for nginx on 127.0.0.1 (default: a free one)
-//   BENCH_SKIP=a,b       skip steps: lighthouse, interactions
+//   BENCH_SKIP=a,b       skip steps: lighthouse, interactions, returning, peer
+//   BENCH_PEER_DIST=target/bench/peer/dist   the peer (tools/bench/peer; `make bench-peer` builds it)
+//   BENCH_PEER_PORT=<n>  port for the peer's server on 127.0.0.1 (default: a free one)
 //   BENCH_KEEP=1         keep the temporary folder (served copy, nginx logs, every report)
 //   NGINX=/usr/sbin/nginx, CHROME_PATH=/usr/bin/chromium
 //   NGINX_BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so (missing: gzip only)
@@ -59,6 +61,11 @@ const CHROME_FLAGS = [
 ];
 
 const ROUTES = ["/", "/kader", "/plan", "/hulp", "/rechten"];
+// The peer (tools/bench/peer): a minimal Leptos app with the router and three screens of static
+// text, built with the same pipeline. Each of its routes stands next to the Helder route of the
+// same path; /hulp and /rechten have no counterpart.
+const PEER_DIST = path.resolve(ROOT, process.env.BENCH_PEER_DIST || path.join("target", "bench", "peer", "dist"));
+const PEER_ROUTES = ["/", "/kader", "/plan"];
 const FLOOR_FILE = "bench-floor.html";
 
 // 1 KB = 1024 bytes throughout.
@@ -231,25 +238,34 @@ async function prepareSite() {
   tmp = await mkdtemp(path.join(tmpdir(), "helder-bench-"));
   // nginx's worker may run as another user (nobody) when the master runs as root.
   await chmod(tmp, 0o755);
-  const site = path.join(tmp, "site");
-  await cp(DIST, site, { recursive: true });
-  await chmod(site, 0o755);
-
+  const site = await copyAndCompress(DIST, "site");
   const floor = await writeFloor(site);
+  await compress(site, [FLOOR_FILE]);
+  return { site, floor };
+}
 
+// A copy of a built site in the temporary folder, every text and wasm file precompressed.
+async function copyAndCompress(dist, name) {
+  const site = path.join(tmp, name);
+  await cp(dist, site, { recursive: true });
+  await chmod(site, 0o755);
+  const files = (await listFiles(site)).filter((f) => COMPRESSIBLE.has(path.extname(f).toLowerCase()));
+  await compress(site, files);
+  return site;
+}
+
+async function compress(site, files) {
   const brotli = which("brotli", ["/usr/bin/brotli"]);
   const gzip = which("gzip", ["/usr/bin/gzip", "/bin/gzip"]);
   if (!brotli) throw new Error("brotli not found (Debian package 'brotli'; 'make bench-setup' installs it)");
   if (!gzip) throw new Error("gzip not found");
 
-  const files = (await listFiles(site)).filter((f) => COMPRESSIBLE.has(path.extname(f).toLowerCase()));
-  log(`precompressing ${files.length} files with brotli -q 11 and gzip -9 ...`);
+  log(`precompressing ${files.length} files of ${path.basename(site)}/ with brotli -q 11 and gzip -9 ...`);
   await pool(files, 2, async (rel) => {
     const file = path.join(site, rel);
     await run(brotli, ["-q", "11", "-k", "-f", file]);
     await run(gzip, ["-9", "-k", "-f", "-n", file]);
   });
-  return { site, floor };
 }
 
 // The floor: index.html as built, without the Trunk-injected tags that load the app (JS, wasm),
@@ -281,18 +297,29 @@ async function writeFloor(site) {
 
 // ------------------------------------------------------------------ 2. nginx
 
-async function startNginx(site) {
+async function startNginx(site, peerSite) {
   const bin = which("nginx", [process.env.NGINX, "/usr/sbin/nginx"]);
   if (!bin) throw new Error("nginx not found (Debian package 'nginx'; 'make bench-setup' installs it)");
   const brotliServed = existsSync(BROTLI_MODULE);
   const port = Number(process.env.BENCH_PORT) || (await freePort());
   const template = await readFile(path.join(HERE, "nginx.conf.template"), "utf8");
-  const conf = template
+  let conf = template
     .replaceAll("@BROTLI_MODULE@", brotliServed ? `load_module ${BROTLI_MODULE};` : "# brotli_static module not installed")
     .replaceAll("@BROTLI_STATIC@", brotliServed ? "brotli_static on;" : "# brotli_static: module not installed (gzip only)")
     .replaceAll("@TMP@", tmp)
     .replaceAll("@ROOT@", site)
     .replaceAll("@PORT@", String(port));
+  // The peer: a second server with the same rules (a copy of the template's server block).
+  let peerPort = null;
+  if (peerSite) {
+    peerPort = Number(process.env.BENCH_PEER_PORT) || (await freePort());
+    const block = /\n    server \{[\s\S]*?\n    \}\n/.exec(conf);
+    if (!block) throw new Error("nginx.conf.template: no server block found");
+    const peerBlock = block[0]
+      .replace(`listen 127.0.0.1:${port};`, `listen 127.0.0.1:${peerPort};`)
+      .replace(`root ${site};`, `root ${peerSite};`);
+    conf = conf.replace(block[0], block[0] + peerBlock);
+  }
   const confFile = path.join(tmp, "nginx.conf");
   await writeFile(confFile, conf);
 
@@ -314,7 +341,8 @@ async function startNginx(site) {
       const r = await fetch(`${base}/`);
       if (r.ok) {
         await r.arrayBuffer();
-        return { base, port, brotliServed, version: versionOf(bin, ["-v"]) };
+        const peerBase = peerPort ? `http://127.0.0.1:${peerPort}` : null;
+        return { base, port, peerBase, brotliServed, version: versionOf(bin, ["-v"]) };
       }
     } catch {
       // not up yet
@@ -364,15 +392,15 @@ async function checkHost(base, files) {
 // The files a first visit fetches: everything index.html references (stylesheet, JS glue, wasm,
 // manifest, icons), the JS glue's snippets, the service worker the app registers, and the
 // organisation profile when the build has one.
-async function firstVisitFiles(site) {
-  const html = await readFile(path.join(site, "index.html"), "utf8");
+async function firstVisitFiles(site, page = "index.html", app = true) {
+  const html = await readFile(path.join(site, page), "utf8");
   const refs = [];
   const add = (ref, why) => {
     if (!ref || /^(https?:|data:|mailto:|tel:|#)/i.test(ref) || ref.startsWith("//")) return;
     const rel = decodeURIComponent(ref.split(/[?#]/)[0]).replace(/^\.?\//, "");
     if (rel && !refs.some((r) => r.file === rel)) refs.push({ file: rel, why });
   };
-  refs.push({ file: "index.html", why: "document" });
+  refs.push({ file: page, why: "document" });
   for (const tag of html.match(/<link\b[^>]*>/gi) || []) {
     const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
     const rel = /\brel\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1] || "link";
@@ -390,11 +418,11 @@ async function firstVisitFiles(site) {
       add(path.posix.join(path.posix.dirname("/" + r.file), m[1]), "snippet");
     }
   }
-  if (!refs.some((r) => r.file.endsWith(".wasm"))) {
+  if (app && !refs.some((r) => r.file.endsWith(".wasm"))) {
     for (const f of await readdir(site)) if (f.endsWith("_bg.wasm")) add(f, "wasm");
   }
-  if (existsSync(path.join(site, "sw.js"))) add("sw.js", "service worker");
-  if (existsSync(path.join(site, "organisation.json"))) add("organisation.json", "organisation profile");
+  if (app && existsSync(path.join(site, "sw.js"))) add("sw.js", "service worker");
+  if (app && existsSync(path.join(site, "organisation.json"))) add("organisation.json", "organisation profile");
 
   const rows = [];
   for (const r of refs) {
@@ -914,6 +942,209 @@ function checkBudgets(res) {
   return out;
 }
 
+// ------------------------------------------------------------------ 6b. the returning family
+
+// A family that has used Helder before: the example household stored, the service worker
+// installed and controlling the page. Measured: a reload of / and of /plan at 4× CPU, and the
+// same reload of the peer's first screen. The init script notes when the screen's content is
+// there (main marked data-ready, no "loading" line, a heading of the content: an h2 inside
+// <main>, which the overview's and the plan's content have and their shells do not) and the
+// next animation frame (the frame that paints it), and records every long task.
+const RETURNING_INIT = `
+  window.__hdLong = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__hdLong.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  } catch (err) {
+    window.__hdLongError = String(err);
+  }
+  window.__hdShown = null;
+  const shown = () => {
+    if (window.__hdShown) return true;
+    const main = document.querySelector('main#main[data-ready="true"]');
+    if (!main || main.querySelector(".hd-loading") || !main.querySelector("h2")) return false;
+    const mark = { dom: performance.now(), frame: null };
+    window.__hdShown = mark;
+    requestAnimationFrame(() => { mark.frame = performance.now(); });
+    return true;
+  };
+  new MutationObserver((_, observer) => { if (shown()) observer.disconnect(); })
+    .observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"] });
+`;
+// Long tasks up to this long after the content is shown count too (the rest of the start-up).
+const RETURNING_TAIL_MS = 1000;
+
+async function returning(base, peerBase) {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: CHROME_FLAGS.filter((f) => f !== "--headless"),
+  });
+  const cases = {
+    overview: { label: "Helder: reload of / (the family's overview)", runs: [] },
+    plan: { label: "Helder: reload of /plan (the plan)", runs: [] },
+  };
+  if (peerBase) cases.peer = { label: "peer: reload of / (its first screen)", runs: [] };
+  const newPage = async (baseURL) => {
+    const context = await browser.newContext({
+      baseURL,
+      locale: "nl-NL",
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      serviceWorkers: "allow",
+    });
+    await context.addInitScript(RETURNING_INIT);
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    return { context, page, cdp: await context.newCDPSession(page) };
+  };
+  const shown = (page) => page.waitForFunction(() => window.__hdShown && window.__hdShown.frame != null);
+  // One reload under 4× CPU: when the content was on screen, and the long tasks until a second
+  // after that.
+  const measuredReload = async (page, cdp) => {
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    try {
+      await page.reload();
+      await shown(page);
+      await page.waitForTimeout(RETURNING_TAIL_MS + 500);
+    } finally {
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    }
+    const r = await page.evaluate(() => ({
+      shown: window.__hdShown,
+      long: window.__hdLong,
+      error: window.__hdLongError,
+      controlled: !!(navigator.serviceWorker && navigator.serviceWorker.controller),
+    }));
+    if (r.error) throw new Error(`long tasks not observable: ${r.error}`);
+    const until = r.shown.frame + RETURNING_TAIL_MS;
+    const long = r.long.filter((t) => t.start < until);
+    const blocking = (tasks) => tasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0);
+    return {
+      shownMs: r.shown.frame,
+      domMs: r.shown.dom,
+      tbtMs: blocking(long),
+      tbtBeforeShownMs: blocking(long.filter((t) => t.start < r.shown.frame)),
+      longTasks: long.length,
+      longestMs: long.reduce((m, t) => Math.max(m, t.duration), 0),
+      tasks: long.map((t) => [Math.round(t.start), Math.round(t.duration)]),
+      controlled: r.controlled,
+    };
+  };
+  try {
+    for (let i = 1; i <= RUNS; i++) {
+      const { context, page, cdp } = await newPage(base);
+      try {
+        // The family's first visit: the example household, as on first use.
+        await page.goto("/");
+        await page.locator('main#main[data-ready="true"]').waitFor();
+        await page.getByRole("button", { name: "Eerst rondkijken met een voorbeeldgezin" }).click();
+        await page.getByRole("status").filter({ hasText: "Voorbeeldgezin" }).first().waitFor();
+        await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+        // Both screens once (their parts fetched and cached), then back on the overview.
+        for (const p of ["/plan", "/"]) {
+          await page.goto(p);
+          await shown(page);
+        }
+        await page.waitForLoadState("networkidle");
+        const controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
+        if (!controlled) throw new Error("the service worker does not control the page after the first visit");
+        cases.overview.runs.push(await measuredReload(page, cdp));
+        await page.goto("/plan");
+        await shown(page);
+        await page.waitForLoadState("networkidle");
+        cases.plan.runs.push(await measuredReload(page, cdp));
+        for (const k of ["overview", "plan"]) {
+          if (!cases[k].runs.at(-1).controlled) throw new Error(`${k}: the reload was not served by the service worker`);
+        }
+      } finally {
+        await context.close();
+      }
+      if (peerBase) {
+        const peer = await newPage(peerBase);
+        try {
+          await peer.page.goto("/");
+          await shown(peer.page);
+          await peer.page.waitForLoadState("networkidle");
+          cases.peer.runs.push(await measuredReload(peer.page, peer.cdp));
+        } finally {
+          await peer.context.close();
+        }
+      }
+      log(`  run ${i}/${RUNS}: ` + Object.entries(cases)
+        .map(([k, c]) => `${k} shown ${fmtMs(c.runs.at(-1).shownMs)} (TBT ${fmtMs(c.runs.at(-1).tbtMs)})`).join(", "));
+    }
+  } finally {
+    await browser.close();
+  }
+  for (const c of Object.values(cases)) {
+    c.median = Object.fromEntries(
+      ["shownMs", "domMs", "tbtMs", "tbtBeforeShownMs", "longTasks", "longestMs"].map((k) => [k, median(c.runs.map((r) => r[k]))]),
+    );
+  }
+  return cases;
+}
+
+// ------------------------------------------------------------------ 6c. Helder against the peer and the floor
+
+// The issue's targets for this round (issue 23); the budgets above stay the standing goal.
+const TARGETS = {
+  firstVisitBrotliBytes: 150 * KB,
+  tbtMs: 150,
+  performance: 95,
+  interactionMs: 100,
+  returningVsPeer: 1.5,
+};
+
+function compare(res) {
+  const ratio = (a, b) => (a != null && b ? a / b : null);
+  const out = { rows: [], targets: [] };
+  const row = (what, helder, peer, floor, fmt) =>
+    out.rows.push({ what, helder, peer, floor, vsPeer: ratio(helder, peer), vsFloor: ratio(helder, floor), fmt });
+  row("first visit, brotli bytes", res.firstVisit.total.brotli, res.peer?.firstVisit.total.brotli ?? null,
+    res.floorVisit?.total.brotli ?? null, "bytes");
+  const lh = res.lighthouse;
+  if (lh) {
+    for (const r of lh.routes) {
+      const p = lh.peerRoutes?.find((x) => x.route === r.route);
+      for (const [k, name, fmt] of [["performance", "perf", "score"], ["fcp", "FCP", "ms"], ["lcp", "LCP", "ms"], ["tbt", "TBT", "ms"]]) {
+        row(`${r.route} ${name}`, r.median[k], p?.median[k] ?? null, lh.floor.median[k], fmt);
+      }
+    }
+  }
+  const ret = res.returning;
+  if (ret) {
+    for (const k of ["overview", "plan"]) {
+      row(`returning: ${k === "overview" ? "/" : "/plan"} shown`, ret[k].median.shownMs, ret.peer?.median.shownMs ?? null, null, "ms");
+      row(`returning: ${k === "overview" ? "/" : "/plan"} TBT`, ret[k].median.tbtMs, ret.peer?.median.tbtMs ?? null, null, "ms");
+    }
+  }
+  const T = TARGETS;
+  const target = (name, limit, value, pass) => out.targets.push({ name, limit, value, pass });
+  const fv = res.firstVisit.total.brotli;
+  target("first visit, brotli", `≤ ${fmtKB(T.firstVisitBrotliBytes)}`, fmtKB(fv), fv <= T.firstVisitBrotliBytes);
+  if (lh) {
+    const worstTbt = Math.max(...lh.routes.map((r) => r.median.tbt ?? Infinity));
+    target("TBT, every main route", `≤ ${T.tbtMs} ms`, fmtMs(worstTbt), worstTbt <= T.tbtMs);
+    const worstPerf = Math.min(...lh.routes.map((r) => r.median.performance ?? -Infinity));
+    target("Lighthouse performance, every main route", `≥ ${T.performance}`, fmtScore(worstPerf), Math.round(worstPerf) >= T.performance);
+  }
+  if (res.interactions) {
+    const measured = Object.values(res.interactions).filter((a) => !a.notYetMeasurable);
+    const worst = Math.max(...measured.map((a) => a.medianMs ?? 0));
+    target("every interaction (median, 4× CPU)", `≤ ${T.interactionMs} ms`, fmtEt(worst), worst <= T.interactionMs);
+  }
+  if (ret?.peer) {
+    const r = ratio(ret.overview.median.shownMs, ret.peer.median.shownMs);
+    target("returning family: overview shown vs the peer's first screen", `≤ ${T.returningVsPeer}×`, fmtRatio(r), r != null && r <= T.returningVsPeer);
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------ 8. report
 
 function markdown(res) {
@@ -980,6 +1211,64 @@ function markdown(res) {
       L.push(`| ${a.label} | ${fmtEt(a.medianMs)} | ${a.runsMs.map(fmtEt).join(", ")} | ${phases} |`);
     }
   }
+  if (res.peer) {
+    L.push("");
+    L.push(`### The peer (${res.peer.dist}: a minimal Leptos app, the router, three screens of static text; same pipeline)`);
+    L.push("");
+    L.push("| file | fetched as | raw | gzip -9 | brotli -q 11 |");
+    L.push("|---|---|--:|--:|--:|");
+    for (const f of res.peer.firstVisit.files) {
+      L.push(`| ${f.file}${f.missing ? " (missing)" : ""} | ${f.why} | ${fmtBytes(f.raw)} | ${fmtBytes(f.gzip)} | ${fmtBytes(f.brotli)} |`);
+    }
+    const pt = res.peer.firstVisit.total;
+    L.push(`| **total** | | **${fmtBytes(pt.raw)}** | **${fmtBytes(pt.gzip)}** | **${fmtBytes(pt.brotli)}** (${fmtKB(pt.brotli)}) |`);
+    if (res.lighthouse?.peerRoutes?.length) {
+      L.push("");
+      L.push("| peer route | perf | a11y | best pr. | FCP | LCP | TBT | CLS | FCP / floor | LCP / floor |");
+      L.push("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+      for (const r of res.lighthouse.peerRoutes) {
+        const m = r.median;
+        L.push(`| ${r.route} | ${fmtScore(m.performance)} | ${fmtScore(m.accessibility)} | ${fmtScore(m.bestPractices)} | ` +
+          `${fmtMs(m.fcp)} | ${fmtMs(m.lcp)} | ${fmtMs(m.tbt)} | ${fmtCls(m.cls)} | ${fmtRatio(r.fcpRatio)} | ${fmtRatio(r.lcpRatio)} |`);
+      }
+    }
+  }
+  if (res.returning) {
+    L.push("");
+    L.push(`### A returning family (example household stored, service worker controlling; reload at 4× CPU; median of ${RUNS})`);
+    L.push("");
+    L.push("\"Shown\": the animation frame after `<main>` is marked ready with a heading of its content; " +
+      `TBT: the long tasks' time over 50 ms until ${RETURNING_TAIL_MS} ms after that.`);
+    L.push("");
+    L.push("| case | shown | TBT | TBT before shown | long tasks | longest | runs (shown) |");
+    L.push("|---|--:|--:|--:|--:|--:|---|");
+    for (const c of Object.values(res.returning)) {
+      const m = c.median;
+      L.push(`| ${c.label} | ${fmtMs(m.shownMs)} | ${fmtMs(m.tbtMs)} | ${fmtMs(m.tbtBeforeShownMs)} | ${m.longTasks} | ${fmtMs(m.longestMs)} | ` +
+        `${c.runs.map((r) => fmtMs(r.shownMs)).join(", ")} |`);
+    }
+  }
+  if (res.comparison?.rows.length) {
+    L.push("");
+    L.push("### Helder against the peer and the floor (this run)");
+    L.push("");
+    L.push("| what | Helder | peer | floor | Helder / peer | Helder / floor |");
+    L.push("|---|--:|--:|--:|--:|--:|");
+    const f = (v, fmt) => (v == null ? "–" : fmt === "bytes" ? fmtKB(v) : fmt === "score" ? fmtScore(v) : fmtMs(v));
+    for (const r of res.comparison.rows) {
+      // A ratio to 0 ms (no long task at all) says nothing: the difference is shown instead.
+      const vs = (ratio, other) => (ratio != null ? fmtRatio(ratio) : other === 0 && r.helder != null ? `+${f(r.helder, r.fmt)}` : "–");
+      L.push(`| ${r.what} | ${f(r.helder, r.fmt)} | ${f(r.peer, r.fmt)} | ${f(r.floor, r.fmt)} | ${vs(r.vsPeer, r.peer)} | ${vs(r.vsFloor, r.floor)} |`);
+    }
+  }
+  if (res.comparison?.targets.length) {
+    L.push("");
+    L.push("### Targets of this round (issue 23)");
+    L.push("");
+    L.push("| target | limit | measured | result |");
+    L.push("|---|---|---|---|");
+    for (const t of res.comparison.targets) L.push(`| ${t.name} | ${t.limit} | ${t.value} | ${t.pass ? "PASS" : "**FAIL**"} |`);
+  }
   L.push("");
   L.push("### Budgets");
   L.push("");
@@ -1028,7 +1317,12 @@ async function main() {
   log(`copying ${res.meta.dist}/ to a temporary folder`);
   const { site, floor } = await prepareSite();
   res.floorPage = floor;
-  const host = await startNginx(site);
+  let peerSite = null;
+  if (SKIP.has("peer")) log("peer: skipped (BENCH_SKIP)");
+  else if (!existsSync(path.join(PEER_DIST, "index.html"))) {
+    log(`peer: ${path.relative(ROOT, PEER_DIST)}/index.html not found, measuring without it ('make bench-peer' builds it)`);
+  } else peerSite = await copyAndCompress(PEER_DIST, "peer");
+  const host = await startNginx(site, peerSite);
   res.meta.nginx = host.version;
   res.meta.brotliServed = host.brotliServed;
   const hostCheck = await checkHost(host.base, await listFiles(site));
@@ -1044,19 +1338,32 @@ async function main() {
   const wasmFile = res.firstVisit.files.find((f) => f.file.endsWith(".wasm") && !f.missing);
   if (wasmFile) res.wasmSections = wasmSections(await readFile(path.join(site, wasmFile.file)));
   log(`first visit: ${res.firstVisit.files.length} files, ${fmtBytes(res.firstVisit.total.brotli)} bytes brotli`);
+  res.floorVisit = await firstVisitFiles(site, FLOOR_FILE, false);
+  if (peerSite) {
+    res.peer = { dist: path.relative(ROOT, PEER_DIST), firstVisit: await firstVisitFiles(peerSite) };
+    const peerWasm = res.peer.firstVisit.files.find((f) => f.file.endsWith(".wasm") && !f.missing);
+    if (peerWasm) res.peer.wasmSections = wasmSections(await readFile(path.join(peerSite, peerWasm.file)));
+    log(`peer first visit: ${res.peer.firstVisit.files.length} files, ${fmtBytes(res.peer.firstVisit.total.brotli)} bytes brotli`);
+  }
 
   if (!SKIP.has("lighthouse")) {
     const reportsDir = path.join(tmp, "lighthouse");
     await mkdir(reportsDir, { recursive: true });
     const routes = [];
+    const peerRoutes = [];
     let floorResult = null;
     try {
       log(`Lighthouse: floor page, ${RUNS} runs`);
       floorResult = await lighthouseRoute(host.base, "/" + FLOOR_FILE, "floor", reportsDir);
+      // Each peer route right after Helder's, so both see the machine in the same state.
       for (const route of ROUTES) {
         log(`Lighthouse: ${route}, ${RUNS} runs`);
         const name = route === "/" ? "overview" : route.slice(1).replaceAll("/", "-");
         routes.push(await lighthouseRoute(host.base, route, name, reportsDir));
+        if (host.peerBase && PEER_ROUTES.includes(route)) {
+          log(`Lighthouse: the peer's ${route}, ${RUNS} runs`);
+          peerRoutes.push(await lighthouseRoute(host.peerBase, route, `peer-${name}`, reportsDir));
+        }
       }
     } catch (err) {
       errors.push(`Lighthouse: ${err.message}`);
@@ -1070,7 +1377,11 @@ async function main() {
       }
       floorResult.fcpRatio = 1;
       floorResult.lcpRatio = 1;
-      res.lighthouse = { routes, floor: floorResult };
+      for (const r of peerRoutes) {
+        r.fcpRatio = ratio(r.median.fcp, floorResult.median.fcp);
+        r.lcpRatio = ratio(r.median.lcp, floorResult.median.lcp);
+      }
+      res.lighthouse = { routes, floor: floorResult, peerRoutes };
     }
   }
 
@@ -1086,6 +1397,17 @@ async function main() {
     }
   }
 
+  if (!SKIP.has("returning")) {
+    log(`returning family: ${RUNS} runs under 4× CPU throttling`);
+    try {
+      res.returning = await returning(host.base, host.peerBase);
+    } catch (err) {
+      errors.push(`returning family: ${err.message}`);
+      log(`returning family failed: ${err.message}`);
+    }
+  }
+
+  res.comparison = compare(res);
   res.budgets = checkBudgets(res);
   res.errors = errors;
   res.meta.seconds = Math.round((Date.now() - started) / 1000);
