@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
     // screen in the next task, so neither is one long task in which V8 compiles and runs every
     // function of the first screen. `<main>` is not marked ready in between.
     let routed = RwSignal::new(false);
-    let routing = components::ready::Busy::start();
+    let routing = state::ready::Busy::start();
     set_timeout(
         move || {
             routed.set(true);
