@@ -98,7 +98,10 @@ async fn resolve(app: AppState, ours: Household) {
             app.notice.set(Some(if m.clashes == 0 {
                 ui.elsewhere_merged.to_string()
             } else {
-                crate::content::fill(ui.elsewhere_clash, &[("n", &m.clashes.to_string())])
+                crate::content::fill(
+                    crate::content::plural(m.clashes as u64, ui.elsewhere_clash_one, ui.elsewhere_clash_other),
+                    &[("n", &m.clashes.to_string())],
+                )
             }));
             save(app);
         }

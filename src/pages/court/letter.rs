@@ -6,7 +6,7 @@
 use super::{current_stage, focus_first_problem, not_fit_reason};
 use crate::components::letter_actions::LetterActions;
 use crate::components::statement::StatementList;
-use crate::content::{court_kind, fill, long_date, CourtKindText, Ui};
+use crate::content::{court_kind, fill, long_date, plural, CourtKindText, Ui};
 use crate::domain::court_request::{
     check, keep, letter, record_sent, term_status, Asker, CourtInput, CourtKind, CourtKindWords,
     CourtLetterTexts, CourtProblem, LetterDates, TermStatus,
@@ -376,7 +376,7 @@ pub(super) fn CourtRequestView(kind: CourtKind) -> impl IntoView {
             } => Some((
                 "hd-alert hd-alert--warning",
                 fill(
-                    ui.court_term_running,
+                    plural(days_left as u64, ui.court_term_running_one, ui.court_term_running_other),
                     &[
                         ("days", &days_left.to_string()),
                         ("date", &long_date(lang, last_day)),
