@@ -14,7 +14,7 @@ use crate::domain::household::{
     ConcernStatus, DecisionKind, EntryType, Household, Progress, Source,
 };
 use crate::domain::ordering::newest_first;
-use crate::domain::plan_edit::{entry_text, Target};
+use crate::domain::plan_edit::{entry_text, EntryForm as Target};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -1,0 +1,78 @@
+//! A concern (zorg), with the family's comment beside it.
+
+use super::*;
+
+const TEXT: FieldSpec = FieldSpec::new("text", "concern_text", Input::Area(4))
+    .required()
+    .hint("concern_text_hint");
+const KIND: FieldSpec = FieldSpec::new("kind", "concern_kind", Input::Choice(Choices::EntryKind))
+    .hint("concern_kind_hint")
+    .start(Start::Value("unknown"));
+const DATE: FieldSpec = FieldSpec::new("date", "concern_date", Input::Date(When::Past))
+    .required()
+    .start(Start::Today);
+const RAISED_BY: FieldSpec = FieldSpec::new("raised_by", "concern_raised_by", Input::Organisation);
+const CHILD: FieldSpec = FieldSpec::new("child", "child", Input::Child);
+const STATUS: FieldSpec = FieldSpec::new(
+    "status",
+    "concern_status",
+    Input::Choice(Choices::ConcernStatus),
+)
+.start(Start::Value("open"));
+const FAMILY_COMMENT: FieldSpec =
+    FieldSpec::new("family_comment", "family_comment", Input::Area(3)).hint("family_comment_hint");
+
+listed!(Concern, concerns, "c");
+
+impl Editable for Concern {
+    const FIELDS: &'static [FieldSpec] = &[
+        TEXT,
+        KIND,
+        DATE,
+        RAISED_BY,
+        CHILD,
+        STATUS,
+        SOURCE_PERSON,
+        SOURCE_DOCUMENT,
+        SOURCE_ORG,
+        SOURCE_DATE,
+        FAMILY_COMMENT,
+    ];
+
+    fn blank(_: Option<&str>, today: Date) -> Self {
+        Concern {
+            id: String::new(),
+            text: String::new(),
+            raised_by: None,
+            date: today,
+            kind: EntryKind::Unknown,
+            source: Source::default(),
+            status: ConcernStatus::Open,
+            child: None,
+            family_comment: String::new(),
+            youth_comment: String::new(),
+        }
+    }
+
+    fn read(&self, _: &Household, f: &mut Fields) {
+        put(f, &TEXT, self.text.clone());
+        put(f, &DATE, self.date.to_string());
+        put(f, &KIND, name_of(&ENTRY_KINDS, self.kind));
+        put(f, &STATUS, name_of(&CONCERN_STATUSES, self.status));
+        put(f, &RAISED_BY, self.raised_by.clone().unwrap_or_default());
+        put(f, &CHILD, self.child.clone().unwrap_or_default());
+        put(f, &FAMILY_COMMENT, self.family_comment.clone());
+        put_source(f, &self.source);
+    }
+
+    fn write(&mut self, r: &mut Reader) {
+        self.text = r.text(&TEXT);
+        self.date = r.date(&DATE).unwrap_or(r.today);
+        self.kind = r.choice(&KIND, &ENTRY_KINDS, EntryKind::Unknown);
+        self.status = r.choice(&STATUS, &CONCERN_STATUSES, ConcernStatus::Open);
+        self.raised_by = r.link(&RAISED_BY);
+        self.child = r.link(&CHILD);
+        self.family_comment = r.text(&FAMILY_COMMENT);
+        self.source = read_source(r);
+    }
+}
