@@ -477,3 +477,21 @@ fn DisputedEntry(parent: String) -> impl IntoView {
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::content::{ui, Lang};
+    use crate::domain::plan_edit::ALL;
+
+    #[test]
+    fn every_declared_label_and_hint_is_in_both_languages() {
+        for lang in [Lang::Nl, Lang::En] {
+            for spec in ALL.iter().flat_map(|form| form.specs()) {
+                for key in std::iter::once(spec.label).chain(spec.hint) {
+                    let text = ui(lang).form(key);
+                    assert!(text.is_some(), "{lang:?}: [form] {key} ({})", spec.name);
+                }
+            }
+        }
+    }
+}

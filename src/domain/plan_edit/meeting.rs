@@ -67,8 +67,7 @@ impl Editable for Meeting {
         self.kind = r.choice(&KIND, &MEETING_KINDS, MeetingKind::Other);
         self.topic = r.text(&TOPIC);
         self.attendees = r.lines(&ATTENDEES);
-        // Anything but "yes" counts as not recorded.
-        let recorded = r.raw(&RECORDED) == "yes";
+        let recorded = r.choice(&RECORDED, &YES_NO, false);
         let by = r.text(&RECORDED_BY);
         self.recording = Recording {
             recorded,

@@ -183,28 +183,6 @@ pub const RULING_OUTCOMES: [(&str, RulingOutcome); 3] = [
     ("rejected", RulingOutcome::Rejected),
 ];
 
-fn names<T>(list: &[(&'static str, T)]) -> Vec<&'static str> {
-    list.iter().map(|(name, _)| *name).collect()
-}
-
-impl Choices {
-    /// The stored names this list offers, in order (not counting "none").
-    pub fn names(self) -> Vec<&'static str> {
-        match self {
-            Choices::EntryKind => names(&ENTRY_KINDS),
-            Choices::ConcernStatus => names(&CONCERN_STATUSES),
-            Choices::Progress => names(&PROGRESS),
-            Choices::MeetingKind => names(&MEETING_KINDS),
-            Choices::YesNo => names(&YES_NO),
-            Choices::Accord => names(&ACCORDS),
-            Choices::ReportKind => names(&REPORT_KINDS),
-            Choices::DecisionKind => names(&DECISION_KINDS),
-            Choices::DisputeState => DISPUTE_STATES.to_vec(),
-            Choices::RulingOutcome => names(&RULING_OUTCOMES),
-        }
-    }
-}
-
 /// The stored name of `value` in a choice list.
 pub fn name_of<T: PartialEq + Copy>(options: &[(&'static str, T)], value: T) -> &'static str {
     options

@@ -23,26 +23,168 @@ fn problems(result: Result<String, Vec<FieldError>>) -> Vec<(String, FieldProble
         .collect()
 }
 
+/// The example household with a decision and a ruled dispute, so that every kind has an
+/// entry with every field filled in.
+fn household() -> Household {
+    let mut h = example_household(today());
+    h.plan.decisions.push(Decision {
+        id: "b1".into(),
+        kind: DecisionKind::ProvisionalRuling,
+        title: "Voorlopige ondertoezichtstelling".into(),
+        date: Date::parse("2026-11-02").unwrap(),
+        by: Some("o3".into()),
+        acted: Some(Date::parse("2026-11-09").unwrap()),
+        heard: Some(Date::parse("2026-11-01").unwrap()),
+        note: "Zitting om 10 uur.".into(),
+    });
+    let d = h.plan.disputes.iter_mut().find(|d| d.id == "d1").unwrap();
+    d.status = DisputeStatus::Sent {
+        on: Date::parse("2026-11-10").unwrap(),
+    };
+    d.ruling = Some(Ruling {
+        date: Date::parse("2026-11-20").unwrap(),
+        outcome: RulingOutcome::PartlyUpheld,
+        text: "Deels gegrond.".into(),
+    });
+    h
+}
+
+/// An entry of each kind in `household()`: (id, parent).
+fn entry_of(form: EntryForm) -> (&'static str, Option<&'static str>) {
+    match form {
+        EntryForm::Positive => ("w1", None),
+        EntryForm::Concern => ("c1", None),
+        EntryForm::Goal => ("g1", None),
+        EntryForm::Meeting => ("m1", None),
+        EntryForm::Agreement => ("a2", Some("m1")),
+        EntryForm::Report => ("r1", None),
+        EntryForm::Decision => ("b1", None),
+        EntryForm::Dispute => ("d1", Some("concern:c3")),
+    }
+}
+
 #[test]
 fn every_entry_round_trips_through_its_fields() {
-    let h = example_household(today());
-    let cases: Vec<(EntryForm, String, Option<String>)> = vec![
-        (EntryForm::Positive, "w1".into(), None),
-        (EntryForm::Concern, "c1".into(), None),
-        (EntryForm::Goal, "g1".into(), None),
-        (EntryForm::Meeting, "m1".into(), None),
-        (EntryForm::Agreement, "a2".into(), Some("m1".into())),
-        (EntryForm::Report, "r1".into(), None),
-        (EntryForm::Dispute, "d1".into(), Some("concern:c3".into())),
-    ];
-    for (target, id, parent) in cases {
+    let h = household();
+    assert!(validate(&h).is_empty(), "{:?}", validate(&h));
+    for form in ALL {
+        let (id, parent) = entry_of(form);
         let mut copy = h.clone();
-        let f = target
-            .read(&h, Some(&id), parent.as_deref(), today())
-            .unwrap_or_else(|| panic!("{target:?} {id}"));
-        let written = target.apply(&mut copy, Some(&id), parent.as_deref(), &f, today());
-        assert_eq!(written, Ok(id.clone()), "{target:?}");
-        assert_eq!(copy, h, "{target:?} {id} changed by an unchanged form");
+        let f = form
+            .read(&h, Some(id), parent, today())
+            .unwrap_or_else(|| panic!("{form:?} {id}"));
+        let written = form.apply(&mut copy, Some(id), parent, &f, today());
+        assert_eq!(written, Ok(id.to_string()), "{form:?}");
+        assert_eq!(copy, h, "{form:?} {id} changed by an unchanged form");
+        assert_eq!(form.read(&copy, Some(id), parent, today()), Some(f.clone()));
+        // Every value read back belongs to a declared field (or the agreement's row count).
+        let shown: Vec<String> = form.fields(&f).into_iter().map(|x| x.name).collect();
+        for name in f.keys().filter(|k| *k != "rows") {
+            assert!(shown.contains(name), "{form:?}: {name} is not declared");
+        }
+    }
+}
+
+#[test]
+fn a_changed_field_is_written_and_read_back() {
+    let h = household();
+    let new_values = [
+        ("text", "Een andere tekst"),
+        ("title", "Een andere titel"),
+        ("account", "Een andere lezing"),
+        ("date", "2026-11-03"),
+        ("note", ""),
+    ];
+    for form in ALL {
+        let (id, parent) = entry_of(form);
+        let mut f = form.read(&h, Some(id), parent, today()).unwrap();
+        for (name, value) in new_values {
+            if f.contains_key(name) {
+                f.insert(name.into(), value.into());
+            }
+        }
+        let mut copy = h.clone();
+        form.apply(&mut copy, Some(id), parent, &f, today())
+            .unwrap_or_else(|e| panic!("{form:?}: {e:?}"));
+        assert_ne!(copy, h, "{form:?}");
+        assert_eq!(
+            form.read(&copy, Some(id), parent, today()),
+            Some(f),
+            "{form:?}"
+        );
+    }
+}
+
+#[test]
+fn a_required_field_left_empty_is_named_at_that_field() {
+    let h = household();
+    let mut checked = 0;
+    for form in ALL {
+        let (id, parent) = entry_of(form);
+        for spec in form.specs().iter().filter(|s| s.required) {
+            for id in [Some(id), None] {
+                let mut f = form.read(&h, id, parent, today()).unwrap();
+                f.insert(spec.name.into(), "  ".into());
+                let mut copy = h.clone();
+                let got = problems(form.apply(&mut copy, id, parent, &f, today()));
+                assert!(
+                    got.contains(&(spec.name.to_string(), FieldProblem::Required)),
+                    "{form:?} {}: {got:?}",
+                    spec.name
+                );
+                assert_eq!(copy, h);
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 11, "{checked}");
+}
+
+#[test]
+fn every_offered_choice_is_accepted_and_others_are_not() {
+    let h = household();
+    fn of<T>(list: &[(&'static str, T)]) -> Vec<&'static str> {
+        list.iter().map(|(name, _)| *name).collect()
+    }
+    let names = |list: Choices| match list {
+        Choices::EntryKind => of(&ENTRY_KINDS),
+        Choices::ConcernStatus => of(&CONCERN_STATUSES),
+        Choices::Progress => of(&PROGRESS),
+        Choices::MeetingKind => of(&MEETING_KINDS),
+        Choices::YesNo => of(&YES_NO),
+        Choices::Accord => of(&ACCORDS),
+        Choices::ReportKind => of(&REPORT_KINDS),
+        Choices::DecisionKind => of(&DECISION_KINDS),
+        Choices::DisputeState => DISPUTE_STATES.to_vec(),
+        Choices::RulingOutcome => of(&RULING_OUTCOMES),
+    };
+    for form in ALL {
+        let (id, parent) = entry_of(form);
+        let values = form.read(&h, Some(id), parent, today()).unwrap();
+        for field in form.fields(&values) {
+            let Input::Choice(list) = field.spec.input else {
+                continue;
+            };
+            let mut offered = names(list);
+            offered.push("no-such-choice");
+            for name in offered {
+                let mut f = values.clone();
+                f.insert(field.name.clone(), name.into());
+                let got = form.apply(&mut h.clone(), Some(id), parent, &f, today());
+                let refused = got.is_err_and(|e| {
+                    e.contains(&FieldError {
+                        field: field.name.clone(),
+                        problem: FieldProblem::UnknownChoice,
+                    })
+                });
+                assert_eq!(
+                    refused,
+                    name == "no-such-choice",
+                    "{form:?} {} {name}",
+                    field.name
+                );
+            }
+        }
     }
 }
 
