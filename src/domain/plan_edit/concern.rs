@@ -54,25 +54,14 @@ impl Editable for Concern {
         }
     }
 
-    fn read(&self, _: &Household, f: &mut Fields) {
-        put(f, &TEXT, self.text.clone());
-        put(f, &DATE, self.date.to_string());
-        put(f, &KIND, name_of(&ENTRY_KINDS, self.kind));
-        put(f, &STATUS, name_of(&CONCERN_STATUSES, self.status));
-        put(f, &RAISED_BY, self.raised_by.clone().unwrap_or_default());
-        put(f, &CHILD, self.child.clone().unwrap_or_default());
-        put(f, &FAMILY_COMMENT, self.family_comment.clone());
-        put_source(f, &self.source);
-    }
-
-    fn write(&mut self, r: &mut Reader) {
-        self.text = r.text(&TEXT);
-        self.date = r.date(&DATE).unwrap_or(r.today);
-        self.kind = r.choice(&KIND, &ENTRY_KINDS, EntryKind::Unknown);
-        self.status = r.choice(&STATUS, &CONCERN_STATUSES, ConcernStatus::Open);
-        self.raised_by = r.link(&RAISED_BY);
-        self.child = r.link(&CHILD);
-        self.family_comment = r.text(&FAMILY_COMMENT);
-        self.source = read_source(r);
+    fn bind(&mut self, b: &mut Bind) {
+        b.text(&TEXT, &mut self.text);
+        b.date(&DATE, &mut self.date);
+        b.choice(&KIND, &ENTRY_KINDS, &mut self.kind);
+        b.choice(&STATUS, &CONCERN_STATUSES, &mut self.status);
+        b.link(&RAISED_BY, &mut self.raised_by);
+        b.link(&CHILD, &mut self.child);
+        b.text(&FAMILY_COMMENT, &mut self.family_comment);
+        b.source(&mut self.source);
     }
 }

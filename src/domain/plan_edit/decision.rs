@@ -39,32 +39,25 @@ impl Editable for Decision {
         }
     }
 
-    fn read(&self, _: &Household, f: &mut Fields) {
-        put(f, &KIND, name_of(&DECISION_KINDS, self.kind));
-        put(f, &TITLE, self.title.clone());
-        put(f, &DATE, self.date.to_string());
-        put(f, &BY, self.by.clone().unwrap_or_default());
-        put(f, &ACTED, date_text(self.acted));
-        put(f, &HEARD, date_text(self.heard));
-        put(f, &NOTE, self.note.clone());
-    }
-
-    fn write(&mut self, r: &mut Reader) {
-        let stored = r.existing.then_some(self.date);
-        self.kind = r.choice(&KIND, &DECISION_KINDS, DecisionKind::Other);
-        self.title = r.text(&TITLE);
-        let date = r.date(&DATE);
-        if self.kind == DecisionKind::WrittenInstruction && date != stored {
-            if let Some(sent) = date {
+    fn bind(&mut self, b: &mut Bind) {
+        let stored = self.date;
+        b.choice(&KIND, &DECISION_KINDS, &mut self.kind);
+        b.text(&TITLE, &mut self.title);
+        b.date(&DATE, &mut self.date);
+        let kind = self.kind;
+        b.check(|r| {
+            let date = r.parsed(&DATE);
+            let changed = !r.existing || date != Some(stored);
+            if let (DecisionKind::WrittenInstruction, true, Some(sent)) = (kind, changed, date) {
                 check_instruction_date(r, sent);
             }
-        }
-        self.date = date.unwrap_or(r.today);
-        self.by = r.link(&BY);
-        self.acted = r.date(&ACTED);
-        r.not_before(&ACTED, self.acted, date);
-        self.heard = r.date(&HEARD);
-        self.note = r.text(&NOTE);
+        });
+        b.link(&BY, &mut self.by);
+        b.maybe_date(&ACTED, &mut self.acted);
+        let acted = self.acted;
+        b.check(|r| r.not_before(&ACTED, acted, r.parsed(&DATE)));
+        b.maybe_date(&HEARD, &mut self.heard);
+        b.text(&NOTE, &mut self.note);
     }
 }
 

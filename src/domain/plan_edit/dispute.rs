@@ -80,54 +80,67 @@ impl Editable for Dispute {
         }
     }
 
-    fn read(&self, _: &Household, f: &mut Fields) {
-        put(f, &ACCOUNT, self.account.clone());
-        let (state, on) = state(self.status);
-        put(f, &STATUS, state);
-        put(f, &STATUS_DATE, date_text(on));
-        if let Some(ruling) = &self.ruling {
-            put(
-                f,
-                &RULING_OUTCOME,
-                name_of(&RULING_OUTCOMES, ruling.outcome),
-            );
-            put(f, &RULING_DATE, ruling.date.to_string());
-            put(f, &RULING_TEXT, ruling.text.clone());
-        }
-    }
-
-    fn write(&mut self, r: &mut Reader) {
-        self.account = r.text(&ACCOUNT);
-        let state = r.raw(&STATUS);
-        let on = r.date_if(&STATUS_DATE, state != "drafted" && !state.is_empty());
-        self.status = match (state, on) {
-            ("" | "drafted", _) => DisputeStatus::Drafted,
-            ("sent", Some(on)) => DisputeStatus::Sent { on },
-            ("answered", Some(on)) => DisputeStatus::Answered { on },
-            ("corrected", Some(on)) => DisputeStatus::Corrected { on },
-            ("refused", Some(on)) => DisputeStatus::Refused { on },
-            (other, _) => {
-                if !DISPUTE_STATES.contains(&other) {
-                    r.fail(&STATUS, FieldProblem::UnknownChoice);
-                }
-                DisputeStatus::Drafted
+    fn bind(&mut self, b: &mut Bind) {
+        b.text(&ACCOUNT, &mut self.account);
+        match b {
+            Bind::Show(f, _) => {
+                let (state, on) = state(self.status);
+                put(f, &STATUS, state);
+                put(f, &STATUS_DATE, date_text(on));
             }
-        };
-        self.ruling = if r.raw(&RULING_OUTCOME).is_empty() {
-            None
-        } else {
-            let outcome = r.choice(&RULING_OUTCOME, &RULING_OUTCOMES, RulingOutcome::Rejected);
-            let date = r.date_if(&RULING_DATE, true);
-            let text = r.text(&RULING_TEXT);
-            date.map(|date| Ruling {
-                date,
-                outcome,
-                text,
-            })
-        };
-        let entry = r.parent.and_then(parse_entry);
-        if !entry.is_some_and(|e| r.h.plan.entry_text(e.entry, &e.id).is_some()) {
-            r.fail(&ACCOUNT, FieldProblem::UnknownChoice);
+            Bind::Take(r) => self.status = take_status(r),
+        }
+        match (&mut *b, &mut self.ruling) {
+            (Bind::Show(f, _), Some(ruling)) => {
+                put(
+                    f,
+                    &RULING_OUTCOME,
+                    name_of(&RULING_OUTCOMES, ruling.outcome),
+                );
+                put(f, &RULING_DATE, ruling.date.to_string());
+                put(f, &RULING_TEXT, ruling.text.clone());
+            }
+            (Bind::Show(..), None) => {}
+            (Bind::Take(r), ruling) => *ruling = take_ruling(r),
+        }
+        b.check(|r| {
+            let entry = r.parent.and_then(parse_entry);
+            if entry.is_none_or(|e| r.h.plan.entry_text(e.entry, &e.id).is_none()) {
+                r.fail(&ACCOUNT, FieldProblem::UnknownChoice);
+            }
+        });
+    }
+}
+
+fn take_status(r: &mut Reader) -> DisputeStatus {
+    let state = r.raw(&STATUS);
+    let on = r.date_if(&STATUS_DATE, state != "drafted" && !state.is_empty());
+    match (state, on) {
+        ("" | "drafted", _) => DisputeStatus::Drafted,
+        ("sent", Some(on)) => DisputeStatus::Sent { on },
+        ("answered", Some(on)) => DisputeStatus::Answered { on },
+        ("corrected", Some(on)) => DisputeStatus::Corrected { on },
+        ("refused", Some(on)) => DisputeStatus::Refused { on },
+        (other, _) => {
+            if !DISPUTE_STATES.contains(&other) {
+                r.fail(&STATUS, FieldProblem::UnknownChoice);
+            }
+            DisputeStatus::Drafted
         }
     }
+}
+
+/// No outcome means no ruling; with an outcome its date is required.
+fn take_ruling(r: &mut Reader) -> Option<Ruling> {
+    if r.raw(&RULING_OUTCOME).is_empty() {
+        return None;
+    }
+    let outcome = r.choice(&RULING_OUTCOME, &RULING_OUTCOMES, RulingOutcome::Rejected);
+    let date = r.date_if(&RULING_DATE, true);
+    let text = r.text(&RULING_TEXT);
+    date.map(|date| Ruling {
+        date,
+        outcome,
+        text,
+    })
 }

@@ -22,7 +22,7 @@ const PROGRESS_FIELD: FieldSpec = FieldSpec::new(
     Input::Choice(Choices::Progress),
 )
 .start(Start::Value("not-started"));
-/// A new progress note, added under today's date (not read back: notes are a history).
+/// A new progress note, added under today's date (shown empty: the notes are a history).
 const NOTE: FieldSpec = FieldSpec::new("note", "goal_note", Input::Area(2));
 
 listed!(Goal, goals, "g");
@@ -56,43 +56,31 @@ impl Editable for Goal {
         }
     }
 
-    fn read(&self, h: &Household, f: &mut Fields) {
-        put(f, &TEXT, self.text.clone());
-        put(f, &CREATED, self.created.to_string());
-        put(f, &DUE, date_text(self.due));
-        put(f, &PROGRESS_FIELD, name_of(&PROGRESS, self.progress));
-        put(f, &CHILD, self.child.clone().unwrap_or_default());
-        put(f, &CONCERNS, self.concerns.join(","));
-        put(f, &STEPS, self.steps.join("\n"));
-        let support: Vec<String> = self.support.iter().map(|s| support_line(h, s)).collect();
-        put(f, &SUPPORT, support.join("\n"));
-    }
-
-    fn write(&mut self, r: &mut Reader) {
-        self.text = r.text(&TEXT);
-        let created = r.date(&CREATED);
-        self.created = created.unwrap_or(r.today);
-        self.due = r.date(&DUE);
-        r.not_before(&DUE, self.due, created);
-        self.progress = r.choice(&PROGRESS_FIELD, &PROGRESS, Progress::NotStarted);
-        self.child = r.link(&CHILD);
-        let h = r.h;
-        self.concerns.clear();
-        for part in r.raw(&CONCERNS).split(',').map(str::trim) {
-            if h.plan.concerns.iter().any(|c| c.id == part) {
-                self.concerns.push(part.to_string());
-            } else if !part.is_empty() {
-                r.fail(&CONCERNS, FieldProblem::UnknownChoice);
+    fn bind(&mut self, b: &mut Bind) {
+        b.text(&TEXT, &mut self.text);
+        b.date(&CREATED, &mut self.created);
+        b.maybe_date(&DUE, &mut self.due);
+        let due = self.due;
+        b.check(|r| r.not_before(&DUE, due, r.parsed(&CREATED)));
+        b.choice(&PROGRESS_FIELD, &PROGRESS, &mut self.progress);
+        b.link(&CHILD, &mut self.child);
+        b.concerns(&CONCERNS, &mut self.concerns);
+        b.lines(&STEPS, &mut self.steps);
+        let h = b.household();
+        let mut lines = self.support.iter().map(|s| support_line(h, s)).collect();
+        b.lines(&SUPPORT, &mut lines);
+        self.support = lines.iter().map(|l| parse_support(h, l)).collect();
+        let mut note = String::new();
+        b.text(&NOTE, &mut note);
+        let notes = &mut self.notes;
+        b.check(|r| {
+            if !note.is_empty() {
+                notes.push(ProgressNote {
+                    date: r.today,
+                    text: note,
+                })
             }
-        }
-        self.steps = r.lines(&STEPS);
-        let support = r.lines(&SUPPORT);
-        self.support = support.iter().map(|l| parse_support(h, l)).collect();
-        let note = r.text(&NOTE);
-        if !note.is_empty() {
-            let date = r.today;
-            self.notes.push(ProgressNote { date, text: note });
-        }
+        });
     }
 }
 

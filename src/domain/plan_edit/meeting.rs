@@ -51,29 +51,17 @@ impl Editable for Meeting {
         }
     }
 
-    fn read(&self, _: &Household, f: &mut Fields) {
-        put(f, &DATE, self.date.to_string());
-        put(f, &KIND, name_of(&MEETING_KINDS, self.kind));
-        put(f, &TOPIC, self.topic.clone());
-        put(f, &ATTENDEES, self.attendees.join("\n"));
-        put(f, &RECORDED, name_of(&YES_NO, self.recording.recorded));
-        put(f, &RECORDED_BY, self.recording.by.clone());
-        put(f, &NOTES, self.notes.clone());
-        put(f, &COMMUNICATION, self.communication.clone());
-    }
-
-    fn write(&mut self, r: &mut Reader) {
-        self.date = r.date(&DATE).unwrap_or(r.today);
-        self.kind = r.choice(&KIND, &MEETING_KINDS, MeetingKind::Other);
-        self.topic = r.text(&TOPIC);
-        self.attendees = r.lines(&ATTENDEES);
-        let recorded = r.choice(&RECORDED, &YES_NO, false);
-        let by = r.text(&RECORDED_BY);
-        self.recording = Recording {
-            recorded,
-            by: if recorded { by } else { String::new() },
-        };
-        self.notes = r.text(&NOTES);
-        self.communication = r.text(&COMMUNICATION);
+    fn bind(&mut self, b: &mut Bind) {
+        b.date(&DATE, &mut self.date);
+        b.choice(&KIND, &MEETING_KINDS, &mut self.kind);
+        b.text(&TOPIC, &mut self.topic);
+        b.lines(&ATTENDEES, &mut self.attendees);
+        b.choice(&RECORDED, &YES_NO, &mut self.recording.recorded);
+        b.text(&RECORDED_BY, &mut self.recording.by);
+        if !self.recording.recorded {
+            self.recording.by.clear();
+        }
+        b.text(&NOTES, &mut self.notes);
+        b.text(&COMMUNICATION, &mut self.communication);
     }
 }

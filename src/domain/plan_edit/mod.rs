@@ -1,10 +1,11 @@
 //! Adding, changing and removing plan entries from form fields.
 //!
 //! A form is a map of field names to the text the user typed, so that a half-filled form can
-//! be kept as a draft and checked here, away from the browser. Each kind of entry declares
-//! its fields once (`const FIELDS: &[FieldSpec]` in its own module: name, input, required,
-//! label and hint keys, start value) and says how its fields are read from an entry (`read`)
-//! and written back (`write`); the edit page renders its form from the same declaration.
+//! be kept as a draft and checked here, away from the browser. Each kind of entry has its own
+//! module that declares its fields once (`FIELDS`, a list of `FieldSpec`: name, input,
+//! required, label and hint keys, start value) and binds each field to its part of the entry
+//! (`bind`), which serves both directions: showing an entry in the form and taking the form
+//! back, parsed and checked. The edit page renders its form from the same declaration.
 //! `EntryForm::read` gives the fields of an entry, `EntryForm::apply` checks them and writes
 //! the entry or returns every problem with its field, `EntryForm::remove` takes an entry out
 //! together with the links that pointed at it, and says what it took (for undo).
@@ -151,17 +152,15 @@ macro_rules! listed {
 }
 use listed;
 
-/// A kind of entry edited by one form: its fields, declared once, and how they are read
-/// from an entry and written back.
+/// A kind of entry edited by one form: its fields, declared once, and where each goes.
 trait Editable: Listed {
     /// The fields, in the order the form shows them.
     const FIELDS: &'static [FieldSpec];
     /// A new entry before its fields are written (the parts no field sets).
     fn blank(parent: Option<&str>, today: Date) -> Self;
-    /// The fields of the entry.
-    fn read(&self, h: &Household, f: &mut Fields);
-    /// Parses the fields into the entry, noting every problem in the reader.
-    fn write(&mut self, r: &mut Reader);
+    /// Each field with the part of the entry it shows and takes, in the order problems are
+    /// reported.
+    fn bind(&mut self, b: &mut Bind);
 }
 
 /// The declared start values of a new entry.
@@ -187,9 +186,9 @@ fn read_entry<T: Editable>(
     let Some(id) = id else {
         return Some(start(T::FIELDS, parent, today));
     };
-    let entry = T::list(&h.plan).iter().find(|x| x.id() == id)?;
+    let mut entry = T::list(&h.plan).iter().find(|x| x.id() == id)?.clone();
     let mut f = Fields::new();
-    entry.read(h, &mut f);
+    entry.bind(&mut Bind::Show(&mut f, h));
     Some(f)
 }
 
@@ -211,7 +210,7 @@ fn apply_entry<T: Editable>(
     };
     let mut r = Reader::new(h, values, parent, today);
     r.existing = stored.is_some();
-    entry.write(&mut r);
+    entry.bind(&mut Bind::Take(&mut r));
     r.finish()?;
     match (id, stored) {
         (Some(id), Some(index)) => {

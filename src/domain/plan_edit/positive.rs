@@ -28,15 +28,9 @@ impl Editable for Positive {
         }
     }
 
-    fn read(&self, _: &Household, f: &mut Fields) {
-        put(f, &TEXT, self.text.clone());
-        put(f, &DATE, self.date.to_string());
-        put_source(f, &self.source);
-    }
-
-    fn write(&mut self, r: &mut Reader) {
-        self.text = r.text(&TEXT);
-        self.date = r.date(&DATE).unwrap_or(r.today);
-        self.source = read_source(r);
+    fn bind(&mut self, b: &mut Bind) {
+        b.text(&TEXT, &mut self.text);
+        b.date(&DATE, &mut self.date);
+        b.source(&mut self.source);
     }
 }

@@ -30,23 +30,17 @@ impl Editable for Report {
         }
     }
 
-    fn read(&self, _: &Household, f: &mut Fields) {
-        put(f, &TITLE, self.title.clone());
-        put(f, &KIND, name_of(&REPORT_KINDS, self.kind));
-        put(f, &RECEIVED, date_text(self.received));
-        put(f, &GOES_OUT, date_text(self.goes_out));
-        put(f, &RESPOND_BY, date_text(self.respond_by));
-        put(f, &RESPONSE, self.response.clone());
-    }
-
-    fn write(&mut self, r: &mut Reader) {
-        self.title = r.text(&TITLE);
-        self.kind = r.choice(&KIND, &REPORT_KINDS, ReportKind::Other);
-        self.received = r.date(&RECEIVED);
-        self.goes_out = r.date(&GOES_OUT);
-        self.respond_by = r.date(&RESPOND_BY);
-        r.not_before(&RESPOND_BY, self.respond_by, self.received);
-        r.not_before(&GOES_OUT, self.goes_out, self.received);
-        self.response = r.text(&RESPONSE);
+    fn bind(&mut self, b: &mut Bind) {
+        b.text(&TITLE, &mut self.title);
+        b.choice(&KIND, &REPORT_KINDS, &mut self.kind);
+        b.maybe_date(&RECEIVED, &mut self.received);
+        b.maybe_date(&GOES_OUT, &mut self.goes_out);
+        b.maybe_date(&RESPOND_BY, &mut self.respond_by);
+        let (received, goes_out, respond_by) = (self.received, self.goes_out, self.respond_by);
+        b.check(|r| {
+            r.not_before(&RESPOND_BY, respond_by, received);
+            r.not_before(&GOES_OUT, goes_out, received);
+        });
+        b.text(&RESPONSE, &mut self.response);
     }
 }

@@ -348,6 +348,11 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The field's date as typed, if it is one (no problem is noted).
+    pub fn parsed(&self, spec: &FieldSpec) -> Option<Date> {
+        Date::parse(self.raw(spec)).ok()
+    }
+
     /// Every problem found, or nothing.
     pub fn finish(self) -> Result<(), Vec<FieldError>> {
         if self.errors.is_empty() {
@@ -358,7 +363,110 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The source fields that several kinds share (who said it, where, which organisation, when).
+/// One direction of a form: showing an entry's values in the form, or taking the form's
+/// values back into the entry, parsed and checked. A kind's `bind` names each field once,
+/// for both directions, so they cannot disagree.
+pub enum Bind<'a, 'h> {
+    /// Entry → values.
+    Show(&'a mut Fields, &'h Household),
+    /// Values → entry.
+    Take(&'a mut Reader<'h>),
+}
+
+impl<'h> Bind<'_, 'h> {
+    /// The household (for links and support lines).
+    pub fn household(&self) -> &'h Household {
+        match self {
+            Bind::Show(_, h) => h,
+            Bind::Take(r) => r.h,
+        }
+    }
+
+    /// A text field.
+    pub fn text(&mut self, spec: &FieldSpec, value: &mut String) {
+        match self {
+            Bind::Show(f, _) => put(f, spec, value.clone()),
+            Bind::Take(r) => *value = r.text(spec),
+        }
+    }
+
+    /// A list, one item per line.
+    pub fn lines(&mut self, spec: &FieldSpec, value: &mut Vec<String>) {
+        match self {
+            Bind::Show(f, _) => put(f, spec, value.join("\n")),
+            Bind::Take(r) => *value = r.lines(spec),
+        }
+    }
+
+    /// A date that must be there (a wrong one is a problem, the entry is not written).
+    pub fn date(&mut self, spec: &FieldSpec, value: &mut Date) {
+        match self {
+            Bind::Show(f, _) => put(f, spec, value.to_string()),
+            Bind::Take(r) => *value = r.date(spec).unwrap_or(*value),
+        }
+    }
+
+    /// A date that may be empty.
+    pub fn maybe_date(&mut self, spec: &FieldSpec, value: &mut Option<Date>) {
+        match self {
+            Bind::Show(f, _) => put(f, spec, date_text(*value)),
+            Bind::Take(r) => *value = r.date(spec),
+        }
+    }
+
+    /// A link to an organisation or child, or none.
+    pub fn link(&mut self, spec: &FieldSpec, value: &mut Option<String>) {
+        match self {
+            Bind::Show(f, _) => put(f, spec, value.clone().unwrap_or_default()),
+            Bind::Take(r) => *value = r.link(spec),
+        }
+    }
+
+    /// One of `options` (an empty field keeps the value).
+    pub fn choice<T: Copy + PartialEq>(
+        &mut self,
+        spec: &FieldSpec,
+        options: &[(&'static str, T)],
+        value: &mut T,
+    ) {
+        match self {
+            Bind::Show(f, _) => put(f, spec, name_of(options, *value)),
+            Bind::Take(r) => *value = r.choice(spec, options, *value),
+        }
+    }
+
+    /// Links to concerns of the plan, comma-separated.
+    pub fn concerns(&mut self, spec: &FieldSpec, value: &mut Vec<String>) {
+        let Bind::Take(r) = self else {
+            return self.text(spec, &mut value.join(","));
+        };
+        value.clear();
+        for part in r.raw(spec).split(',').map(str::trim) {
+            if r.h.plan.concerns.iter().any(|c| c.id == part) {
+                value.push(part.to_string());
+            } else if !part.is_empty() {
+                r.fail(spec, FieldProblem::UnknownChoice);
+            }
+        }
+    }
+
+    /// The source's fields (who said it, where, which organisation, when).
+    pub fn source(&mut self, source: &mut Source) {
+        self.text(&SOURCE_PERSON, &mut source.person);
+        self.text(&SOURCE_DOCUMENT, &mut source.document);
+        self.link(&SOURCE_ORG, &mut source.organisation);
+        self.maybe_date(&SOURCE_DATE, &mut source.date);
+    }
+
+    /// Checks that only apply when taking values (e.g. one date not before another).
+    pub fn check(&mut self, check: impl FnOnce(&mut Reader<'h>)) {
+        if let Bind::Take(r) = self {
+            check(r)
+        }
+    }
+}
+
+/// Who said or wrote it.
 pub const SOURCE_PERSON: FieldSpec = FieldSpec::new("source_person", "source_person", Input::Text);
 /// Where it is written.
 pub const SOURCE_DOCUMENT: FieldSpec =
@@ -368,25 +476,3 @@ pub const SOURCE_ORG: FieldSpec = FieldSpec::new("source_org", "source_org", Inp
 /// When it was said or written.
 pub const SOURCE_DATE: FieldSpec =
     FieldSpec::new("source_date", "source_date", Input::Date(When::Past));
-
-/// The source's fields of an entry.
-pub fn put_source(f: &mut Fields, source: &Source) {
-    put(f, &SOURCE_PERSON, source.person.clone());
-    put(f, &SOURCE_DOCUMENT, source.document.clone());
-    put(
-        f,
-        &SOURCE_ORG,
-        source.organisation.clone().unwrap_or_default(),
-    );
-    put(f, &SOURCE_DATE, date_text(source.date));
-}
-
-/// Reads the source's fields.
-pub fn read_source(r: &mut Reader) -> Source {
-    Source {
-        person: r.text(&SOURCE_PERSON),
-        document: r.text(&SOURCE_DOCUMENT),
-        organisation: r.link(&SOURCE_ORG),
-        date: r.date(&SOURCE_DATE),
-    }
-}
