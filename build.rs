@@ -281,6 +281,12 @@ fn ui(code: &mut String) {
         writeln!(code, "    pub {key}: &'static str,").unwrap();
     }
     code.push_str("}\n");
+    // The plan forms name their labels and hints by their key in `[form]` (FieldSpec).
+    code.push_str("impl Ui {\n    /// A text of the `[form]` section by its key there.\n    pub fn form(&self, key: &str) -> Option<&'static str> {\n        match key {\n");
+    for key in nl.keys().filter_map(|k| k.strip_prefix("form_")) {
+        writeln!(code, "            {key:?} => Some(self.form_{key}),").unwrap();
+    }
+    code.push_str("            _ => None,\n        }\n    }\n}\n");
     for (lang, map) in LANGS.iter().zip(&maps) {
         writeln!(
             code,

@@ -291,13 +291,13 @@ test("removing a concern with goals asks what to do with them", async ({ page })
   await openPlan(page);
   await page.getByRole("link", { name: /^Bewerken: Noor \(13\) mist veel lessen/ }).click();
   await page.getByRole("button", { name: "Verwijderen" }).click();
-  const question = page.getByRole("group", { name: /Bij deze zorg horen 1 doel/ });
+  const question = page.getByRole("group", { name: /Bij deze zorg hoort 1 doel\./ });
   await expect(question).toBeFocused();
   await question.getByRole("button", { name: "Toch niet verwijderen" }).click();
   await expect(question).toHaveCount(0);
   await page.getByRole("button", { name: "Verwijderen" }).click();
   await page.getByRole("button", { name: "Doelen ook verwijderen" }).click();
-  await expect(page.locator(".hd-undo")).toContainText("Ook verwijderd: 1 doel(en)");
+  await expect(page.locator(".hd-undo")).toContainText("Ook verwijderd: 1 doel dat alleen bij deze zorg hoorde.");
   await expect(page.locator("#doelen")).not.toContainText("Noor gaat weer elke schooldag");
   await page.locator(".hd-undo").getByRole("button", { name: "Ongedaan maken" }).click();
   await expect(page.locator("#doelen")).toContainText("Noor gaat weer elke schooldag");

@@ -7,20 +7,20 @@ use crate::domain::complaint::add_letter;
 use crate::domain::correction::{
     correction_letter, is_opinion, supplier, under_jeugdwet, CorrectionInput, CorrectionTexts,
 };
-use crate::domain::household::{Channel, EntryType, Household, RequestKind, Source};
+use crate::domain::household::{Channel, DisputedEntry, Household, RequestKind, Source};
 use crate::state::{use_app, use_ui};
 use crate::store::device;
 use leptos::prelude::*;
 
-fn source_of(h: &Household, entry: EntryType, id: &str) -> Option<Source> {
+fn source_of(h: &Household, entry: DisputedEntry, id: &str) -> Option<Source> {
     match entry {
-        EntryType::Concern => h
+        DisputedEntry::Concern => h
             .plan
             .concerns
             .iter()
             .find(|c| c.id == id)
             .map(|c| c.source.clone()),
-        EntryType::Positive => h
+        DisputedEntry::Positive => h
             .plan
             .positives
             .iter()

@@ -7,19 +7,19 @@ use crate::domain::court_request::{court_state, CourtState, JudgeOutcome};
 use crate::domain::date::Date;
 use crate::domain::household::Request;
 use crate::domain::household::{
-    DecisionKind, DisputeStatus, EntryKind, MeetingKind, PersonRole, Progress, ReportKind,
-    RulingOutcome,
+    DecisionKind, DisputeStatus, MeetingKind, PersonRole, Progress, ReportKind, RulingOutcome,
+    StatementKind,
 };
 use crate::domain::stage::{Stage, Zone};
 use crate::domain::transitions::Decider;
 
 /// Fact, observation, opinion or unknown.
-pub fn entry_kind(ui: &'static Ui, kind: EntryKind) -> &'static str {
+pub fn entry_kind(ui: &'static Ui, kind: StatementKind) -> &'static str {
     match kind {
-        EntryKind::Fact => ui.kind_fact,
-        EntryKind::Observation => ui.kind_observation,
-        EntryKind::Opinion => ui.kind_opinion,
-        EntryKind::Unknown => ui.kind_unknown,
+        StatementKind::Fact => ui.kind_fact,
+        StatementKind::Observation => ui.kind_observation,
+        StatementKind::Opinion => ui.kind_opinion,
+        StatementKind::Unknown => ui.kind_unknown,
     }
 }
 

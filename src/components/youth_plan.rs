@@ -7,18 +7,18 @@ use crate::components::page::Page;
 use crate::components::youth_comment::{Entry, YouthComment};
 use crate::components::youth_view::{choose_child, me, Me};
 use crate::content::{self, fill, long_date, Ui};
-use crate::domain::household::{ConcernStatus, EntryKind, Household, Progress};
+use crate::domain::household::{ConcernStatus, Household, Progress, StatementKind};
 use crate::domain::youth::{my_concerns, my_goals};
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 
 /// What kind of statement a concern is, in easy words.
-fn kind_sentence(ui: &'static Ui, kind: EntryKind) -> &'static str {
+fn kind_sentence(ui: &'static Ui, kind: StatementKind) -> &'static str {
     match kind {
-        EntryKind::Fact => ui.youth_kind_fact,
-        EntryKind::Observation => ui.youth_kind_observation,
-        EntryKind::Opinion => ui.youth_kind_opinion,
-        EntryKind::Unknown => ui.youth_kind_unknown,
+        StatementKind::Fact => ui.youth_kind_fact,
+        StatementKind::Observation => ui.youth_kind_observation,
+        StatementKind::Opinion => ui.youth_kind_opinion,
+        StatementKind::Unknown => ui.youth_kind_unknown,
     }
 }
 

@@ -30,6 +30,26 @@ const TRACED_ELSEWHERE: &[(&str, &str, &[&str])] = &[
         "(frame.fold_label)(ui.get())",
         &["ui.plan_reached_goals", "ui.plan_older"],
     ),
+    (
+        // A plan form's label with a row number: only the fields of a row (an agreement's
+        // parties) have one; the other labels are shown without `fill`.
+        "src/pages/plan_edit.rs",
+        "text(field.spec.label)",
+        &["ui.form_agreement_party", "ui.form_agreement_accord"],
+    ),
+    (
+        // What else went when an entry was deleted, counted.
+        "src/pages/plan_edit.rs",
+        "plural(count as u64, one, other)",
+        &[
+            "ui.edit_removed_goals_too_one",
+            "ui.edit_removed_goals_too_other",
+            "ui.edit_removed_goals_one",
+            "ui.edit_removed_goals_other",
+            "ui.edit_removed_disputes_one",
+            "ui.edit_removed_disputes_other",
+        ],
+    ),
 ];
 
 /// Calls that fill only a part of a text, checked by reading them: (file, template, why).

@@ -6,7 +6,7 @@
 //! family's own statement can be added (Jeugdwet 7.3.8). So for an opinion the letter asks
 //! only for the family's account to be added.
 
-use super::household::{Dispute, EntryKind, EntryType, Household};
+use super::household::{Dispute, DisputedEntry, Household, StatementKind};
 
 /// The fixed phrases of the letter, in the family's language (from the content files).
 pub struct CorrectionTexts<'a> {
@@ -56,23 +56,23 @@ pub fn supplier(h: &Household, dispute: &Dispute) -> Option<String> {
     let id = dispute.entry.id.as_str();
     let plan = &h.plan;
     match dispute.entry.entry {
-        EntryType::Concern => plan.concerns.iter().find(|c| c.id == id).and_then(|c| {
+        DisputedEntry::Concern => plan.concerns.iter().find(|c| c.id == id).and_then(|c| {
             c.source
                 .organisation
                 .clone()
                 .or_else(|| c.raised_by.clone())
         }),
-        EntryType::Positive => plan
+        DisputedEntry::Positive => plan
             .positives
             .iter()
             .find(|p| p.id == id)
             .and_then(|p| p.source.organisation.clone()),
-        EntryType::Goal => plan
+        DisputedEntry::Goal => plan
             .goals
             .iter()
             .find(|g| g.id == id)
             .and_then(|g| g.support.iter().find_map(|s| s.by.clone())),
-        EntryType::Meeting | EntryType::Report => None,
+        DisputedEntry::Meeting | DisputedEntry::Report => None,
     }
 }
 
@@ -89,11 +89,11 @@ pub fn under_jeugdwet(h: &Household, dispute: &Dispute) -> bool {
 
 /// Whether the disputed entry is an opinion (only concerns carry a kind).
 pub fn is_opinion(h: &Household, dispute: &Dispute) -> bool {
-    dispute.entry.entry == EntryType::Concern
+    dispute.entry.entry == DisputedEntry::Concern
         && h.plan
             .concerns
             .iter()
-            .any(|c| c.id == dispute.entry.id && c.kind == EntryKind::Opinion)
+            .any(|c| c.id == dispute.entry.id && c.kind == StatementKind::Opinion)
 }
 
 /// The letter as text; `date_text` is today written out in the family's language.

@@ -8,7 +8,7 @@
 
 use super::date::Date;
 use super::household::{
-    Decision, DecisionKind, DisputeStatus, EntryType, Household, Progress, RulingOutcome,
+    Decision, DecisionKind, DisputeStatus, DisputedEntry, Household, Progress, RulingOutcome,
 };
 #[cfg(test)]
 use super::household::{Delivery, RequestKind};
@@ -188,14 +188,14 @@ pub fn upcoming(h: &Household, today: Date, days_back: i64, days_ahead: i64) -> 
 }
 
 /// The day a plan entry's event happened: what a complaint about it counts from.
-pub fn event_date(h: &Household, entry: EntryType, id: &str) -> Option<Date> {
+pub fn event_date(h: &Household, entry: DisputedEntry, id: &str) -> Option<Date> {
     let plan = &h.plan;
     match entry {
-        EntryType::Concern => plan.concerns.iter().find(|x| x.id == id).map(|x| x.date),
-        EntryType::Positive => plan.positives.iter().find(|x| x.id == id).map(|x| x.date),
-        EntryType::Goal => plan.goals.iter().find(|x| x.id == id).map(|x| x.created),
-        EntryType::Meeting => plan.meetings.iter().find(|x| x.id == id).map(|x| x.date),
-        EntryType::Report => plan
+        DisputedEntry::Concern => plan.concerns.iter().find(|x| x.id == id).map(|x| x.date),
+        DisputedEntry::Positive => plan.positives.iter().find(|x| x.id == id).map(|x| x.date),
+        DisputedEntry::Goal => plan.goals.iter().find(|x| x.id == id).map(|x| x.created),
+        DisputedEntry::Meeting => plan.meetings.iter().find(|x| x.id == id).map(|x| x.date),
+        DisputedEntry::Report => plan
             .reports
             .iter()
             .find(|x| x.id == id)

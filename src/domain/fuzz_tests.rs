@@ -17,7 +17,7 @@ use super::household::{Channel, Delivery, Household, RequestKind};
 use super::import::read_import;
 use super::locked;
 use super::outbox::{add, NewRequest};
-use super::plan_edit::{apply as apply_edit, fields_for, Target};
+use super::plan_edit::EntryForm;
 use super::validation::{id_number, MAX_NEXT_ID, MAX_TEXT};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -152,8 +152,8 @@ pub(crate) fn edit() -> impl Strategy<Value = Edit> {
 /// Makes one edit as the app would; a form the household cannot offer is skipped.
 pub(crate) fn make_edit(h: &mut Household, edit: Edit) {
     let today = today();
-    let form = |h: &Household, target, text: &str| {
-        fields_for(h, target, None, None, today).map(|mut f| {
+    let form = |h: &Household, target: EntryForm, text: &str| {
+        target.read(h, None, None, today).map(|mut f| {
             f.insert("text".into(), text.into());
             f.insert("date".into(), today.to_string());
             f
@@ -162,12 +162,12 @@ pub(crate) fn make_edit(h: &mut Household, edit: Edit) {
     match edit {
         Edit::Concern | Edit::Positive => {
             let target = if matches!(edit, Edit::Concern) {
-                Target::Concern
+                EntryForm::Concern
             } else {
-                Target::Positive
+                EntryForm::Positive
             };
             if let Some(f) = form(h, target, "Nieuw na het importeren") {
-                let _ = apply_edit(h, target, None, None, &f, today);
+                let _ = target.apply(h, None, None, &f, today);
             }
         }
         Edit::Request => {

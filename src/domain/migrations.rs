@@ -136,7 +136,7 @@ fn array_mut<'a>(obj: &'a mut Map<String, Value>, key: &str) -> Result<&'a mut V
 mod tests {
     use super::*;
     use crate::domain::document::decode;
-    use crate::domain::household::{DisputeStatus, EntryType};
+    use crate::domain::household::{DisputeStatus, DisputedEntry};
 
     #[test]
     fn v1_disputed_concerns_become_drafted_disputes() {
@@ -144,7 +144,7 @@ mod tests {
         let disputed: Vec<_> = household.plan.disputes.iter().collect();
         assert_eq!(disputed.len(), 1, "the v1 fixture has one disputed concern");
         let dispute = disputed[0];
-        assert_eq!(dispute.entry.entry, EntryType::Concern);
+        assert_eq!(dispute.entry.entry, DisputedEntry::Concern);
         assert!(household
             .plan
             .concerns

@@ -5,7 +5,7 @@
 //! far future) belong to the forms, because a stored document must keep loading when the
 //! phone's clock is wrong.
 
-use super::household::{EntryRef, EntryType, Household};
+use super::household::{DisputedEntry, EntryRef, Household};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -120,11 +120,11 @@ impl Checker {
 fn entry_exists(h: &Household, entry: &EntryRef) -> bool {
     let id = entry.id.as_str();
     match entry.entry {
-        EntryType::Concern => h.plan.concerns.iter().any(|x| x.id == id),
-        EntryType::Positive => h.plan.positives.iter().any(|x| x.id == id),
-        EntryType::Goal => h.plan.goals.iter().any(|x| x.id == id),
-        EntryType::Meeting => h.plan.meetings.iter().any(|x| x.id == id),
-        EntryType::Report => h.plan.reports.iter().any(|x| x.id == id),
+        DisputedEntry::Concern => h.plan.concerns.iter().any(|x| x.id == id),
+        DisputedEntry::Positive => h.plan.positives.iter().any(|x| x.id == id),
+        DisputedEntry::Goal => h.plan.goals.iter().any(|x| x.id == id),
+        DisputedEntry::Meeting => h.plan.meetings.iter().any(|x| x.id == id),
+        DisputedEntry::Report => h.plan.reports.iter().any(|x| x.id == id),
     }
 }
 

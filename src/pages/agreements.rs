@@ -105,7 +105,7 @@ pub fn AgreementsPage() -> impl IntoView {
                                 <button type="button" class="hd-button" on:click=share>{ui.agreements_share}</button>
                             </Show>
                             <button type="button" class="hd-button hd-button--secondary" on:click=print>{ui.print_page}</button>
-                            <A href=crate::pages::plan_edit::edit_href(crate::domain::plan_edit::Target::Agreement, None, Some(&id))
+                            <A href=crate::pages::plan_edit::edit_href(crate::domain::plan_edit::EntryForm::Agreement, None, Some(&id))
                                 attr:class="hd-button hd-button--secondary">{ui.plan_add_agreement}</A>
                             <A href=routes::PLAN attr:class="hd-button hd-button--secondary">{ui.edit_back_to_plan}</A>
                         </div>

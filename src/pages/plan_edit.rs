@@ -3,19 +3,17 @@
 //!
 //! One screen per entry, so that the phone's back button and the keyboard behave; what the
 //! user typed is kept as a draft until it is saved or thrown away; saving and removing can
-//! be undone from the notice that follows.
+//! be undone from the notice that follows. The fields come from the entry's declaration in
+//! `domain::plan_edit` (`FieldSpec`): this page names no field.
 
 use crate::components::correction_letter::CorrectionLetter;
 use crate::components::form_field::{field_id, Control, FormField, Spec};
 use crate::components::labels;
 use crate::components::page::Page;
-use crate::content::{self, fill, Lang, Ui};
+use crate::content::{fill, plural, Ui};
 use crate::domain::household::Household;
-use crate::domain::plan_edit::{
-    apply, fields_for, goals_of, remove, remove_concern_and_goals, FieldError, Fields, Problem,
-    Removed, Target, ACCORDS, DECISION_KINDS, DISPUTE_STATES, ENTRY_KINDS, MEETING_KINDS, PROGRESS,
-    REPORT_KINDS, RULING_OUTCOMES,
-};
+use crate::domain::plan_edit::*;
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use crate::store::drafts;
 use leptos::prelude::*;
@@ -23,8 +21,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 /// The address of the form for an entry.
-pub fn edit_href(target: Target, id: Option<&str>, parent: Option<&str>) -> String {
-    let mut href = format!("/plan/bewerk/{}/{}", target.slug(), id.unwrap_or("nieuw"));
+pub fn edit_href(form: EntryForm, id: Option<&str>, parent: Option<&str>) -> String {
+    let mut href = routes::plan_edit(form.slug(), id.unwrap_or(routes::NEW));
     if let Some(parent) = parent {
         href.push_str("?bij=");
         href.push_str(parent);
@@ -32,51 +30,49 @@ pub fn edit_href(target: Target, id: Option<&str>, parent: Option<&str>) -> Stri
     href
 }
 
-fn title(ui: &'static Ui, target: Target, new: bool) -> &'static str {
-    match (target, new) {
-        (Target::Positive, true) => ui.edit_new_positive,
-        (Target::Positive, false) => ui.edit_positive,
-        (Target::Concern, true) => ui.edit_new_concern,
-        (Target::Concern, false) => ui.edit_concern,
-        (Target::Goal, true) => ui.edit_new_goal,
-        (Target::Goal, false) => ui.edit_goal,
-        (Target::Meeting, true) => ui.edit_new_meeting,
-        (Target::Meeting, false) => ui.edit_meeting,
-        (Target::Agreement, true) => ui.edit_new_agreement,
-        (Target::Agreement, false) => ui.edit_agreement,
-        (Target::Report, true) => ui.edit_new_report,
-        (Target::Report, false) => ui.edit_report,
-        (Target::Decision, true) => ui.edit_new_decision,
-        (Target::Decision, false) => ui.edit_decision,
-        (Target::Dispute, _) => ui.edit_dispute,
+fn title(ui: &'static Ui, form: EntryForm, new: bool) -> &'static str {
+    let (new_title, title) = match form {
+        EntryForm::Positive => (ui.edit_new_positive, ui.edit_positive),
+        EntryForm::Concern => (ui.edit_new_concern, ui.edit_concern),
+        EntryForm::Goal => (ui.edit_new_goal, ui.edit_goal),
+        EntryForm::Meeting => (ui.edit_new_meeting, ui.edit_meeting),
+        EntryForm::Agreement => (ui.edit_new_agreement, ui.edit_agreement),
+        EntryForm::Report => (ui.edit_new_report, ui.edit_report),
+        EntryForm::Decision => (ui.edit_new_decision, ui.edit_decision),
+        EntryForm::Dispute => (ui.edit_dispute, ui.edit_dispute),
+    };
+    if new {
+        new_title
+    } else {
+        title
     }
 }
 
 /// A problem in words.
-pub fn problem_text(ui: &'static Ui, problem: Problem) -> &'static str {
+pub fn problem_text(ui: &'static Ui, problem: FieldProblem) -> &'static str {
     match problem {
-        Problem::Required => ui.problem_required,
-        Problem::BadDate => ui.problem_bad_date,
-        Problem::InFuture => ui.problem_in_future,
-        Problem::FarFuture => ui.problem_far_future,
-        Problem::BeforeStart => ui.problem_before_start,
-        Problem::BeforeStage => ui.problem_before_stage,
-        Problem::TooOld => ui.problem_too_old,
-        Problem::TooLong => ui.problem_too_long,
-        Problem::UnknownChoice => ui.problem_unknown_choice,
+        FieldProblem::Required => ui.problem_required,
+        FieldProblem::BadDate => ui.problem_bad_date,
+        FieldProblem::InFuture => ui.problem_in_future,
+        FieldProblem::FarFuture => ui.problem_far_future,
+        FieldProblem::BeforeStart => ui.problem_before_start,
+        FieldProblem::BeforeStage => ui.problem_before_stage,
+        FieldProblem::TooOld => ui.problem_too_old,
+        FieldProblem::TooLong => ui.problem_too_long,
+        FieldProblem::UnknownChoice => ui.problem_unknown_choice,
     }
 }
 
+type Options = Vec<(String, String)>;
+
 /// The choices of a domain list (stored name, value), with their words.
-fn opts<T: Copy>(list: &[(&'static str, T)], label: impl Fn(T) -> &'static str) -> Control {
-    Control::Select(
-        list.iter()
-            .map(|(v, t)| (v.to_string(), label(*t).to_string()))
-            .collect(),
-    )
+fn opts<T: Copy>(list: &[(&'static str, T)], label: impl Fn(T) -> &'static str) -> Options {
+    list.iter()
+        .map(|(v, t)| (v.to_string(), label(*t).to_string()))
+        .collect()
 }
 
-fn with_none(none: &str, items: impl Iterator<Item = (String, String)>) -> Vec<(String, String)> {
+fn with_none(none: &str, items: impl IntoIterator<Item = (String, String)>) -> Options {
     std::iter::once((String::new(), none.to_string()))
         .chain(items)
         .collect()
@@ -91,226 +87,96 @@ fn short(text: &str) -> String {
     }
 }
 
-/// The fields of a form, in order.
-fn specs(h: &Household, ui: &'static Ui, target: Target, rows: usize) -> Vec<Spec> {
-    let children = || {
-        with_none(
-            ui.form_whole_family,
-            h.children.iter().map(|c| (c.id.clone(), c.name.clone())),
-        )
-    };
-    let orgs = || {
-        with_none(
+/// A choice list in words.
+fn choices(ui: &'static Ui, choices: Choices) -> Options {
+    match choices {
+        Choices::StatementKind => opts(&ENTRY_KINDS, |k| labels::entry_kind(ui, k)),
+        Choices::ConcernStatus => opts(&CONCERN_STATUSES, |s| match s {
+            crate::domain::household::ConcernStatus::Open => ui.form_open,
+            crate::domain::household::ConcernStatus::Resolved => ui.form_resolved,
+        }),
+        Choices::Progress => opts(&PROGRESS, |p| labels::progress(ui, p)),
+        Choices::MeetingKind => opts(&MEETING_KINDS, |k| labels::meeting(ui, k)),
+        Choices::YesNo => opts(&YES_NO, |yes| if yes { ui.form_yes } else { ui.form_no }),
+        Choices::Accord => opts(&ACCORDS, |a| labels::accord(ui, a)),
+        Choices::ReportKind => opts(&REPORT_KINDS, |k| labels::report(ui, k)),
+        Choices::DecisionKind => opts(&DECISION_KINDS, |k| labels::decision(ui, k)),
+        Choices::DisputeState => DISPUTE_STATES
+            .iter()
+            .map(|s| (s.to_string(), labels::dispute_state(ui, s).to_string()))
+            .collect(),
+        Choices::RulingOutcome => with_none(
+            ui.ruling_none,
+            opts(&RULING_OUTCOMES, |o| labels::ruling(ui, o)),
+        ),
+    }
+}
+
+/// The control for a declared input.
+fn control(h: &Household, ui: &'static Ui, input: Input) -> Control {
+    match input {
+        Input::Text => Control::Text,
+        Input::Area(rows) | Input::Lines(rows) => Control::Area(rows),
+        Input::Date(_) => Control::Date,
+        Input::Choice(list) => Control::Select(choices(ui, list)),
+        Input::Organisation => Control::Select(with_none(
             ui.form_unknown,
             h.organisations
                 .iter()
                 .map(|o| (o.id.clone(), o.name.clone())),
-        )
-    };
-    let source = || {
-        vec![
-            Spec::new("source_person", ui.form_source_person, Control::Text),
-            Spec::new("source_document", ui.form_source_document, Control::Text),
-            Spec::new("source_org", ui.form_source_org, Control::Select(orgs())),
-            Spec::new("source_date", ui.form_source_date, Control::Date),
-        ]
-    };
-    let yes_no = || {
-        Control::Select(vec![
-            ("no".into(), ui.form_no.into()),
-            ("yes".into(), ui.form_yes.into()),
-        ])
-    };
-    match target {
-        Target::Positive => {
-            let mut v = vec![
-                Spec::new("text", ui.form_positive_text, Control::Area(3)),
-                Spec::new("date", ui.form_positive_date, Control::Date),
-            ];
-            v.extend(source());
-            v
-        }
-        Target::Concern => {
-            let mut v = vec![
-                Spec::new("text", ui.form_concern_text, Control::Area(4))
-                    .hint(ui.form_concern_text_hint),
-                Spec::new(
-                    "kind",
-                    ui.form_concern_kind,
-                    opts(&ENTRY_KINDS, |k| labels::entry_kind(ui, k)),
-                )
-                .hint(ui.form_concern_kind_hint),
-                Spec::new("date", ui.form_concern_date, Control::Date),
-                Spec::new(
-                    "raised_by",
-                    ui.form_concern_raised_by,
-                    Control::Select(orgs()),
-                ),
-                Spec::new("child", ui.form_child, Control::Select(children())),
-                Spec::new(
-                    "status",
-                    ui.form_concern_status,
-                    Control::Select(vec![
-                        ("open".into(), ui.form_open.into()),
-                        ("resolved".into(), ui.form_resolved.into()),
-                    ]),
-                ),
-            ];
-            v.extend(source());
-            v.push(
-                Spec::new("family_comment", ui.form_family_comment, Control::Area(3))
-                    .hint(ui.form_family_comment_hint),
-            );
-            v
-        }
-        Target::Goal => {
-            let concerns = h
-                .plan
+        )),
+        Input::Child => Control::Select(with_none(
+            ui.form_whole_family,
+            h.children.iter().map(|c| (c.id.clone(), c.name.clone())),
+        )),
+        Input::Concerns => Control::Checks(
+            h.plan
                 .concerns
                 .iter()
                 .map(|c| (c.id.clone(), short(&c.text)))
-                .collect();
-            vec![
-                Spec::new("text", ui.form_goal_text, Control::Area(3)).hint(ui.form_goal_text_hint),
-                Spec::new("concerns", ui.form_goal_concerns, Control::Checks(concerns)),
-                Spec::new("child", ui.form_child, Control::Select(children())),
-                Spec::new("steps", ui.form_goal_steps, Control::Area(4)).hint(ui.form_one_per_line),
-                Spec::new("support", ui.form_goal_support, Control::Area(3))
-                    .hint(ui.form_goal_support_hint),
-                Spec::new("created", ui.form_goal_created, Control::Date),
-                Spec::new("due", ui.form_goal_due, Control::Date),
-                Spec::new(
-                    "progress",
-                    ui.form_goal_progress,
-                    opts(&PROGRESS, |p| labels::progress(ui, p)),
-                ),
-                Spec::new("note", ui.form_goal_note, Control::Area(2)),
-            ]
-        }
-        Target::Meeting => {
-            vec![
-                Spec::new("date", ui.form_meeting_date, Control::Date),
-                Spec::new(
-                    "kind",
-                    ui.form_meeting_kind,
-                    opts(&MEETING_KINDS, |k| labels::meeting(ui, k)),
-                ),
-                Spec::new("topic", ui.form_meeting_topic, Control::Text),
-                Spec::new("attendees", ui.form_meeting_attendees, Control::Area(4))
-                    .hint(ui.form_one_per_line),
-                Spec::new("recorded", ui.form_meeting_recorded, yes_no())
-                    .hint(ui.form_meeting_recorded_hint),
-                Spec::new("recorded_by", ui.form_meeting_recorded_by, Control::Text),
-                Spec::new("notes", ui.form_meeting_notes, Control::Area(4)),
-                Spec::new(
-                    "communication",
-                    ui.form_meeting_communication,
-                    Control::Area(3),
-                )
-                .hint(ui.form_meeting_communication_hint),
-            ]
-        }
-        Target::Agreement => {
-            let mut v = vec![Spec::new("text", ui.form_agreement_text, Control::Area(3))];
-            for i in 0..rows {
-                let n = (i + 1).to_string();
-                v.push(Spec::new(
-                    format!("party{i}"),
-                    fill(ui.form_agreement_party, &[("n", &n)]),
-                    Control::Text,
-                ));
-                v.push(Spec::new(
-                    format!("accord{i}"),
-                    fill(ui.form_agreement_accord, &[("n", &n)]),
-                    opts(&ACCORDS, |a| labels::accord(ui, a)),
-                ));
-            }
-            v
-        }
-        Target::Report => {
-            vec![
-                Spec::new("title", ui.form_report_title, Control::Text),
-                Spec::new(
-                    "kind",
-                    ui.form_report_kind,
-                    opts(&REPORT_KINDS, |k| labels::report(ui, k)),
-                ),
-                Spec::new("received", ui.form_report_received, Control::Date),
-                Spec::new("respond_by", ui.form_report_respond_by, Control::Date)
-                    .hint(ui.form_report_respond_by_hint),
-                Spec::new("goes_out", ui.form_report_goes_out, Control::Date),
-                Spec::new("response", ui.form_report_response, Control::Area(5)),
-            ]
-        }
-        Target::Decision => {
-            vec![
-                Spec::new(
-                    "kind",
-                    ui.form_decision_kind,
-                    opts(&DECISION_KINDS, |k| labels::decision(ui, k)),
-                ),
-                Spec::new("title", ui.form_decision_title, Control::Text),
-                Spec::new("date", ui.form_decision_date, Control::Date)
-                    .hint(ui.form_decision_date_hint),
-                Spec::new("by", ui.form_decision_by, Control::Select(orgs())),
-                Spec::new("acted", ui.form_decision_acted, Control::Date)
-                    .hint(ui.form_decision_acted_hint),
-                Spec::new("heard", ui.form_decision_heard, Control::Date)
-                    .hint(ui.form_decision_heard_hint),
-                Spec::new("note", ui.form_note, Control::Area(3)),
-            ]
-        }
-        Target::Dispute => {
-            vec![
-                Spec::new("account", ui.form_dispute_account, Control::Area(5))
-                    .hint(ui.form_dispute_account_hint),
-                Spec::new(
-                    "status",
-                    ui.form_dispute_status,
-                    Control::Select(
-                        DISPUTE_STATES
-                            .iter()
-                            .map(|s| (s.to_string(), labels::dispute_state(ui, s).to_string()))
-                            .collect(),
-                    ),
-                ),
-                Spec::new("status_date", ui.form_dispute_status_date, Control::Date),
-                Spec::new(
-                    "ruling_outcome",
-                    ui.form_ruling_outcome,
-                    Control::Select(with_none(
-                        ui.ruling_none,
-                        RULING_OUTCOMES
-                            .iter()
-                            .map(|(v, o)| (v.to_string(), labels::ruling(ui, *o).to_string())),
-                    )),
-                )
-                .hint(ui.form_ruling_outcome_hint),
-                Spec::new("ruling_date", ui.form_ruling_date, Control::Date),
-                Spec::new("ruling_text", ui.form_ruling_text, Control::Area(3)),
-            ]
-        }
+                .collect(),
+        ),
+    }
+}
+
+/// A declared field as the form shows it: label and hint from `[form]`, a row's number.
+fn spec(h: &Household, ui: &'static Ui, field: Field) -> Spec {
+    let text = |key: &str| ui.form(key).unwrap_or(key).to_string();
+    let n = field.row.map(|i| (i + 1).to_string());
+    let label = match &n {
+        Some(n) => fill(&text(field.spec.label), &[("n", n)]),
+        None => text(field.spec.label),
+    };
+    let spec = Spec::new(field.name, label, control(h, ui, field.spec.input));
+    match field.spec.hint {
+        Some(hint) => spec.hint(text(hint)),
+        None => spec,
     }
 }
 
 fn removed_message(ui: &'static Ui, removed: &Removed) -> String {
     let mut parts = vec![ui.edit_deleted.to_string()];
-    if removed.goals_removed > 0 {
+    let counted = [
+        (
+            removed.goals_removed,
+            ui.edit_removed_goals_too_one,
+            ui.edit_removed_goals_too_other,
+        ),
+        (
+            removed.goals_unlinked,
+            ui.edit_removed_goals_one,
+            ui.edit_removed_goals_other,
+        ),
+        (
+            removed.disputes,
+            ui.edit_removed_disputes_one,
+            ui.edit_removed_disputes_other,
+        ),
+    ];
+    for (count, one, other) in counted.into_iter().filter(|(count, ..)| *count > 0) {
         parts.push(fill(
-            ui.edit_removed_goals_too,
-            &[("count", &removed.goals_removed.to_string())],
-        ));
-    }
-    if removed.goals_unlinked > 0 {
-        parts.push(fill(
-            ui.edit_removed_goals,
-            &[("count", &removed.goals_unlinked.to_string())],
-        ));
-    }
-    if removed.disputes > 0 {
-        parts.push(fill(
-            ui.edit_removed_disputes,
-            &[("count", &removed.disputes.to_string())],
+            plural(count as u64, one, other),
+            &[("count", &count.to_string())],
         ));
     }
     if removed.requests_unlinked > 0 {
@@ -340,8 +206,8 @@ pub fn PlanEditPage() -> impl IntoView {
         let slug = params.with(|p| p.get("kind")).unwrap_or_default();
         let id = params.with(|p| p.get("id")).filter(|id| id != "nieuw");
         let parent = query.with(|q| q.get("bij"));
-        match Target::from_slug(&slug) {
-            Some(target) => view! { <EditForm target id parent/> }.into_any(),
+        match EntryForm::from_slug(&slug) {
+            Some(form) => view! { <EditForm form id parent/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),
         }
     }
@@ -353,140 +219,210 @@ fn NotFound() -> impl IntoView {
     view! {
         <Page title=Signal::derive(move || ui.get().edit_not_found_title.to_string())>
             <p>{move || ui.get().edit_not_found}</p>
-            <p><A href="/plan">{move || ui.get().edit_back_to_plan}</A></p>
+            <p><A href=routes::PLAN>{move || ui.get().edit_back_to_plan}</A></p>
         </Page>
     }
 }
 
+/// The form's values, kept as a draft under `key` while they differ from `initial`;
+/// whether a draft was restored.
+fn use_draft(key: String, initial: Fields) -> (RwSignal<Fields>, RwSignal<bool>) {
+    let restored = drafts::load(&key).filter(|d| d != &initial);
+    let draft_note = RwSignal::new(restored.is_some());
+    let values = RwSignal::new(restored.unwrap_or_else(|| initial.clone()));
+    Effect::new(move |_| {
+        values.with(|v| {
+            if v == &initial {
+                drafts::remove(&key)
+            } else {
+                drafts::save(&key, v)
+            }
+        })
+    });
+    (values, draft_note)
+}
+
+/// What the form edits.
+#[derive(Clone)]
+struct Editing {
+    form: EntryForm,
+    id: Option<String>,
+    parent: Option<String>,
+    draft_key: String,
+}
+
+/// Saves the form, or shows its problems and moves the focus to the first.
+fn save(
+    e: &Editing,
+    values: RwSignal<Fields>,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl Fn(leptos::ev::SubmitEvent) + 'static {
+    let (app, ui, navigate, e) = (use_app(), use_ui(), use_navigate(), e.clone());
+    move |ev| {
+        ev.prevent_default();
+        let fields: Fields = values.get_untracked();
+        let (id, parent) = (e.id.as_deref(), e.parent.as_deref());
+        let result = app.try_change(ui.get_untracked().saved.to_string(), |h| {
+            e.form.apply(h, id, parent, &fields, app.today)
+        });
+        match result {
+            Some(Ok(new_id)) => {
+                drafts::remove(&e.draft_key);
+                errors.set(Vec::new());
+                // A new dispute stays on its screen, where the correction letter is made.
+                if e.form == EntryForm::Dispute && id.is_none() {
+                    navigate(
+                        &edit_href(e.form, Some(&new_id), parent),
+                        Default::default(),
+                    );
+                } else {
+                    navigate(routes::PLAN, Default::default());
+                }
+            }
+            Some(Err(problems)) => {
+                let first = problems.first().map(|p| field_id(&p.field));
+                errors.set(problems);
+                if let Some(first) = first {
+                    request_animation_frame(move || focus(&first));
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+/// Removes the entry (a concern with the goals that answer only it, if `with_goals`).
+fn delete(e: &Editing) -> impl Fn(bool) + Clone + 'static {
+    let (app, ui, navigate, e) = (use_app(), use_ui(), use_navigate(), e.clone());
+    move |with_goals: bool| {
+        let Some(id) = e.id.as_deref() else { return };
+        let result = app.try_change(String::new(), |h| {
+            if with_goals {
+                remove_concern_and_goals(h, id).ok_or(())
+            } else {
+                e.form.remove(h, id, e.parent.as_deref()).ok_or(())
+            }
+        });
+        if let Some(Ok(removed)) = result {
+            let message = removed_message(ui.get_untracked(), &removed);
+            app.undo.update(|u| {
+                if let Some(u) = u {
+                    u.message = message;
+                }
+            });
+            drafts::remove(&e.draft_key);
+            navigate(routes::PLAN, Default::default());
+        }
+    }
+}
+
 #[component]
-fn EditForm(target: Target, id: Option<String>, parent: Option<String>) -> impl IntoView {
+fn EditForm(form: EntryForm, id: Option<String>, parent: Option<String>) -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
-    let navigate = use_navigate();
     let initial = app.household.with_untracked(|h| {
         h.as_ref()
-            .and_then(|h| fields_for(h, target, id.as_deref(), parent.as_deref(), app.today))
+            .and_then(|h| form.read(h, id.as_deref(), parent.as_deref(), app.today))
     });
     let Some(initial) = initial else {
         return view! { <NotFound/> }.into_any();
     };
     let draft_key = format!(
         "{}.{}.{}",
-        target.slug(),
+        form.slug(),
         id.as_deref().unwrap_or("nieuw"),
         parent.as_deref().unwrap_or("")
     );
-    let restored = drafts::load(&draft_key).filter(|d| d != &initial);
-    let draft_note = RwSignal::new(restored.is_some());
-    let values = RwSignal::new(restored.unwrap_or_else(|| initial.clone()));
+    let e = Editing {
+        form,
+        id: id.clone(),
+        parent: parent.clone(),
+        draft_key: draft_key.clone(),
+    };
+    let (values, draft_note) = use_draft(draft_key, initial.clone());
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    {
-        let key = draft_key.clone();
-        let initial = initial.clone();
-        Effect::new(move |_| {
-            values.with(|v| {
-                if v == &initial {
-                    drafts::remove(&key)
-                } else {
-                    drafts::save(&key, v)
-                }
-            })
-        });
-    }
-    let rows = Memo::new(move |_| {
-        values.with(|v| {
-            v.get("rows")
-                .and_then(|r| r.parse::<usize>().ok())
-                .unwrap_or(0)
-        })
-    });
     let new = id.is_none();
-    let page_title = Signal::derive(move || title(ui.get(), target, new).to_string());
-    let back = "/plan".to_string();
+    let page_title = Signal::derive(move || title(ui.get(), form, new).to_string());
+    let discard = move |_| {
+        values.set(initial.clone());
+        errors.set(Vec::new());
+        draft_note.set(false);
+    };
+    let add_row = move |_| {
+        let mut first = None;
+        values.update(|v| first = form.add_row(v));
+        if let Some(first) = first {
+            request_animation_frame(move || focus(&field_id(&first)));
+        }
+    };
+    let asking = RwSignal::new(0usize);
+    let dispute = (form == EntryForm::Dispute).then(|| (id.clone(), parent.clone()));
+    view! {
+        <Page title=page_title>
+            {move || draft_note.get().then(|| view! {
+                <div class="hd-alert hd-alert--info" role="status">
+                    <p>{ui.get().edit_draft_restored}</p>
+                    <button type="button" class="hd-button hd-button--small hd-button--secondary" on:click=discard.clone()>
+                        {ui.get().edit_discard_draft}
+                    </button>
+                </div>
+            })}
+            {dispute.clone().map(|(_, parent)| view! { <DisputedParent parent=parent.unwrap_or_default()/> })}
+            <form class="hd-form" on:submit=save(&e, values, errors) novalidate>
+                <Show when=move || !errors.with(Vec::is_empty)>
+                    <p class="hd-alert hd-alert--error" role="alert">{move || ui.get().edit_not_saved}</p>
+                </Show>
+                <FormFields form values errors/>
+                {(form == EntryForm::Agreement).then(|| view! {
+                    <p><button type="button" class="hd-button hd-button--secondary hd-button--small" on:click=add_row>
+                        {move || ui.get().edit_add_party}
+                    </button></p>
+                })}
+                <Actions e=e.clone() asking/>
+            </form>
+            <DeleteQuestion e asking/>
+            {dispute.and_then(|(id, _)| id).map(|id| view! { <CorrectionLetter dispute=id/> })}
+        </Page>
+    }
+    .into_any()
+}
 
+/// The declared fields of the form, re-rendered when the language or the rows change.
+#[component]
+fn FormFields(
+    form: EntryForm,
+    values: RwSignal<Fields>,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let (app, ui) = (use_app(), use_ui());
     let message =
         Callback::new(move |e: FieldError| problem_text(ui.get_untracked(), e.problem).to_string());
-    let save = {
-        let (id, parent, key, navigate) = (
-            id.clone(),
-            parent.clone(),
-            draft_key.clone(),
-            navigate.clone(),
-        );
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let fields: Fields = values.get_untracked();
-            let ui = ui.get_untracked();
-            let result = app.try_change(ui.saved.to_string(), |h| {
-                apply(
-                    h,
-                    target,
-                    id.as_deref(),
-                    parent.as_deref(),
-                    &fields,
-                    app.today,
-                )
-            });
-            match result {
-                Some(Ok(new_id)) => {
-                    drafts::remove(&key);
-                    errors.set(Vec::new());
-                    // A new dispute stays on its screen, where the correction letter is made.
-                    if target == Target::Dispute && id.is_none() {
-                        navigate(
-                            &edit_href(target, Some(&new_id), parent.as_deref()),
-                            Default::default(),
-                        );
-                    } else {
-                        navigate("/plan", Default::default());
-                    }
-                }
-                Some(Err(problems)) => {
-                    let first = problems.first().map(|p| field_id(&p.field));
-                    errors.set(problems);
-                    if let Some(first) = first {
-                        request_animation_frame(move || focus(&first));
-                    }
-                }
-                None => {}
-            }
-        }
-    };
-    // Removing: a concern that goals answer first asks what to do with those goals.
-    let asking = RwSignal::new(0usize);
-    let do_delete = {
-        let (id, parent, key, navigate) = (
-            id.clone(),
-            parent.clone(),
-            draft_key.clone(),
-            navigate.clone(),
-        );
-        move |with_goals: bool| {
-            let Some(id) = id.clone() else { return };
-            let ui = ui.get_untracked();
-            let result = app.try_change(String::new(), |h| {
-                if with_goals {
-                    remove_concern_and_goals(h, &id).ok_or(())
-                } else {
-                    remove(h, target, &id, parent.as_deref()).ok_or(())
-                }
-            });
-            if let Some(Ok(removed)) = result {
-                app.undo.update(|u| {
-                    if let Some(u) = u {
-                        u.message = removed_message(ui, &removed);
-                    }
-                });
-                drafts::remove(&key);
-                navigate("/plan", Default::default());
-            }
-        }
-    };
-    let delete = {
-        let (id, do_delete) = (id.clone(), do_delete.clone());
+    let shown = Memo::new(move |_| values.with(|v| form.fields(v)));
+    move || {
+        let ui = ui.get();
+        let shown = shown.get();
+        app.household.with_untracked(|h| {
+            h.as_ref().map(|h| {
+                shown
+                    .into_iter()
+                    .map(|field| view! { <FormField spec=spec(h, ui, field) values errors message/> })
+                    .collect_view()
+            })
+        })
+    }
+}
+
+/// Save, cancel and delete; deleting a concern that goals answer first asks about them
+/// (`asking` holds how many).
+#[component]
+fn Actions(e: Editing, asking: RwSignal<usize>) -> impl IntoView {
+    let (app, ui) = (use_app(), use_ui());
+    let do_delete = delete(&e);
+    let ask = {
+        let e = e.clone();
         move |_| {
-            let linked = match (&id, target) {
-                (Some(id), Target::Concern) => app
+            let linked = match (&e.id, e.form) {
+                (Some(id), EntryForm::Concern) => app
                     .household
                     .with_untracked(|h| h.as_ref().map(|h| goals_of(h, id).len()))
                     .unwrap_or(0),
@@ -500,94 +436,47 @@ fn EditForm(target: Target, id: Option<String>, parent: Option<String>) -> impl 
             }
         }
     };
-    let discard = {
-        let initial = initial.clone();
-        move |_| {
-            values.set(initial.clone());
-            errors.set(Vec::new());
-            draft_note.set(false);
-        }
-    };
-    let add_row = move |_| {
-        values.update(|v| {
-            let n = v
-                .get("rows")
-                .and_then(|r| r.parse::<usize>().ok())
-                .unwrap_or(0);
-            v.insert("rows".into(), (n + 1).to_string());
-        });
-        let n = rows.get_untracked();
-        request_animation_frame(move || focus(&field_id(&format!("party{}", n.saturating_sub(1)))));
-    };
-    let fields = move || {
-        let lang: Lang = app.lang.get();
-        let n = rows.get();
-        app.household.with_untracked(|h| {
-            h.as_ref().map(|h| {
-                specs(h, content::ui(lang), target, n)
-                    .into_iter()
-                    .map(|spec| view! { <FormField spec values errors message/> })
-                    .collect_view()
-            })
-        })
-    };
-    let dispute = (target == Target::Dispute).then(|| (id.clone(), parent.clone()));
     view! {
-        <Page title=page_title>
-            {move || draft_note.get().then(|| view! {
-                <div class="hd-alert hd-alert--info" role="status">
-                    <p>{ui.get().edit_draft_restored}</p>
-                    <button type="button" class="hd-button hd-button--small hd-button--secondary" on:click=discard.clone()>
-                        {ui.get().edit_discard_draft}
-                    </button>
-                </div>
+        <div class="hd-actions hd-form__actions">
+            <button type="submit" class="hd-button">{move || ui.get().edit_save}</button>
+            <A href=routes::PLAN.to_string() attr:class="hd-button hd-button--secondary">{move || ui.get().edit_cancel}</A>
+            {e.id.is_some().then(|| view! {
+                <button type="button" class="hd-button hd-button--danger" on:click=ask>{move || ui.get().edit_delete}</button>
             })}
-            {dispute.clone().map(|(_, parent)| view! { <DisputedEntry parent=parent.unwrap_or_default()/> })}
-            <form class="hd-form" on:submit=save novalidate>
-                <Show when=move || !errors.with(Vec::is_empty)>
-                    <p class="hd-alert hd-alert--error" role="alert">{move || ui.get().edit_not_saved}</p>
-                </Show>
-                {fields}
-                {(target == Target::Agreement).then(|| view! {
-                    <p><button type="button" class="hd-button hd-button--secondary hd-button--small" on:click=add_row>
-                        {move || ui.get().edit_add_party}
-                    </button></p>
-                })}
-                <div class="hd-actions hd-form__actions">
-                    <button type="submit" class="hd-button">{move || ui.get().edit_save}</button>
-                    <A href=back attr:class="hd-button hd-button--secondary">{move || ui.get().edit_cancel}</A>
-                    {(!new).then(|| view! {
-                        <button type="button" class="hd-button hd-button--danger" on:click=delete>{move || ui.get().edit_delete}</button>
-                    })}
-                </div>
-            </form>
-            {move || (asking.get() > 0).then(|| {
-                let (keep, drop) = (do_delete.clone(), do_delete.clone());
-                view! {
-                    <section class="hd-card hd-alert hd-alert--warning" id="delete-question" tabindex="-1"
-                        role="group" aria-labelledby="delete-question-title">
-                        <h2 id="delete-question-title">{fill(ui.get().edit_goals_question, &[("count", &asking.get().to_string())])}</h2>
-                        <div class="hd-actions">
-                            <button type="button" class="hd-button hd-button--secondary" on:click=move |_| keep(false)>{ui.get().edit_keep_goals}</button>
-                            <button type="button" class="hd-button hd-button--danger" on:click=move |_| drop(true)>{ui.get().edit_delete_goals}</button>
-                            <button type="button" class="hd-button hd-button--secondary" on:click=move |_| asking.set(0)>{ui.get().edit_dont_delete}</button>
-                        </div>
-                    </section>
-                }
-            })}
-            {dispute.and_then(|(id, _)| id).map(|id| view! { <CorrectionLetter dispute=id/> })}
-        </Page>
+        </div>
     }
-    .into_any()
+}
+
+/// What to do with the goals that answer a concern being removed.
+#[component]
+fn DeleteQuestion(e: Editing, asking: RwSignal<usize>) -> impl IntoView {
+    let ui = use_ui();
+    let do_delete = delete(&e);
+    move || {
+        (asking.get() > 0).then(|| {
+            let (keep, drop) = (do_delete.clone(), do_delete.clone());
+            view! {
+                <section class="hd-card hd-alert hd-alert--warning" id="delete-question" tabindex="-1"
+                    role="group" aria-labelledby="delete-question-title">
+                    <h2 id="delete-question-title">{fill(plural(asking.get() as u64, ui.get().edit_goals_question_one, ui.get().edit_goals_question_other), &[("count", &asking.get().to_string())])}</h2>
+                    <div class="hd-actions">
+                        <button type="button" class="hd-button hd-button--secondary" on:click=move |_| keep(false)>{ui.get().edit_keep_goals}</button>
+                        <button type="button" class="hd-button hd-button--danger" on:click=move |_| drop(true)>{ui.get().edit_delete_goals}</button>
+                        <button type="button" class="hd-button hd-button--secondary" on:click=move |_| asking.set(0)>{ui.get().edit_dont_delete}</button>
+                    </div>
+                </section>
+            }
+        })
+    }
 }
 
 /// The entry a dispute is about, quoted above the family's account.
 #[component]
-fn DisputedEntry(parent: String) -> impl IntoView {
+fn DisputedParent(parent: String) -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     let text = move || {
-        let entry = crate::domain::plan_edit::parse_entry(&parent)?;
+        let entry = parse_entry(&parent)?;
         app.household.with(|h| {
             h.as_ref().and_then(|h| {
                 h.plan
@@ -602,5 +491,23 @@ fn DisputedEntry(parent: String) -> impl IntoView {
             <blockquote class="hd-quote">{text}</blockquote>
             <p class="hd-hint">{move || ui.get().edit_dispute_lead}</p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::content::{ui, Lang};
+    use crate::domain::plan_edit::ALL;
+
+    #[test]
+    fn every_declared_label_and_hint_is_in_both_languages() {
+        for lang in [Lang::Nl, Lang::En] {
+            for spec in ALL.iter().flat_map(|form| form.specs()) {
+                for key in std::iter::once(spec.label).chain(spec.hint) {
+                    let text = ui(lang).form(key);
+                    assert!(text.is_some(), "{lang:?}: [form] {key} ({})", spec.name);
+                }
+            }
+        }
     }
 }

@@ -99,7 +99,11 @@ async fn resolve(app: AppState, ours: Household) {
                 ui.elsewhere_merged.to_string()
             } else {
                 crate::content::fill(
-                    crate::content::plural(m.clashes as u64, ui.elsewhere_clash_one, ui.elsewhere_clash_other),
+                    crate::content::plural(
+                        m.clashes as u64,
+                        ui.elsewhere_clash_one,
+                        ui.elsewhere_clash_other,
+                    ),
                     &[("n", &m.clashes.to_string())],
                 )
             }));

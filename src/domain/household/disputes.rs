@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// Which kind of plan entry a dispute is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum EntryType {
+pub enum DisputedEntry {
     /// A concern.
     Concern,
     /// Something that goes well.
@@ -26,7 +26,7 @@ pub enum EntryType {
 pub struct EntryRef {
     /// The kind of entry.
     #[serde(rename = "type")]
-    pub entry: EntryType,
+    pub entry: DisputedEntry,
     /// Its id.
     pub id: String,
 }

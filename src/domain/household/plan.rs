@@ -1,7 +1,7 @@
 //! The plan as the family keeps it: what goes well, concerns with their source, goals with
 //! their support and progress, meetings with their agreements, reports and decisions.
 
-use super::{Dispute, EntryType};
+use super::{Dispute, DisputedEntry};
 use crate::domain::date::Date;
 use serde::{Deserialize, Serialize};
 
@@ -56,7 +56,7 @@ pub struct Positive {
 /// What kind of statement a plan entry is (recommendation 1 of the report).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum EntryKind {
+pub enum StatementKind {
     /// Something that can be checked.
     Fact,
     /// Something a professional saw or heard themselves.
@@ -90,7 +90,7 @@ pub struct Concern {
     /// When it was raised.
     pub date: Date,
     /// Fact, observation, opinion or unknown.
-    pub kind: EntryKind,
+    pub kind: StatementKind,
     /// Where it comes from.
     pub source: Source,
     /// Open or resolved.
@@ -323,29 +323,29 @@ pub struct Decision {
 
 impl Plan {
     /// The text of a plan entry (a concern's text, a meeting's topic, a report's title).
-    pub fn entry_text(&self, entry: EntryType, id: &str) -> Option<&str> {
+    pub fn entry_text(&self, entry: DisputedEntry, id: &str) -> Option<&str> {
         match entry {
-            EntryType::Concern => self
+            DisputedEntry::Concern => self
                 .concerns
                 .iter()
                 .find(|x| x.id == id)
                 .map(|x| x.text.as_str()),
-            EntryType::Positive => self
+            DisputedEntry::Positive => self
                 .positives
                 .iter()
                 .find(|x| x.id == id)
                 .map(|x| x.text.as_str()),
-            EntryType::Goal => self
+            DisputedEntry::Goal => self
                 .goals
                 .iter()
                 .find(|x| x.id == id)
                 .map(|x| x.text.as_str()),
-            EntryType::Meeting => self
+            DisputedEntry::Meeting => self
                 .meetings
                 .iter()
                 .find(|x| x.id == id)
                 .map(|x| x.topic.as_str()),
-            EntryType::Report => self
+            DisputedEntry::Report => self
                 .reports
                 .iter()
                 .find(|x| x.id == id)
@@ -354,7 +354,7 @@ impl Plan {
     }
 
     /// The latest dispute about this entry, if the family raised one.
-    pub fn dispute_for(&self, entry: EntryType, id: &str) -> Option<&Dispute> {
+    pub fn dispute_for(&self, entry: DisputedEntry, id: &str) -> Option<&Dispute> {
         self.disputes
             .iter()
             .rev()

@@ -13,6 +13,7 @@ use crate::domain::court_request::{
 };
 use crate::domain::date::Date;
 use crate::domain::household::DecisionKind;
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use crate::store::device;
 use leptos::prelude::*;
@@ -376,7 +377,11 @@ pub(super) fn CourtRequestView(kind: CourtKind) -> impl IntoView {
             } => Some((
                 "hd-alert hd-alert--warning",
                 fill(
-                    plural(days_left as u64, ui.court_term_running_one, ui.court_term_running_other),
+                    plural(
+                        days_left as u64,
+                        ui.court_term_running_one,
+                        ui.court_term_running_other,
+                    ),
                     &[
                         ("days", &days_left.to_string()),
                         ("date", &long_date(lang, last_day)),
@@ -500,7 +505,7 @@ pub(super) fn CourtRequestView(kind: CourtKind) -> impl IntoView {
             <h2 id="court-next">{move || ui.get().court_next}</h2>
             {statements(|t| t.next)}
             {statements(|t| t.appeal)}
-            <p><A href="/hulp/rechter">{move || ui.get().court_others}</A></p>
+            <p><A href=routes::COURT>{move || ui.get().court_others}</A></p>
         </section>
     }
 }

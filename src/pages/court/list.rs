@@ -6,6 +6,7 @@ use crate::components::statement::StatementList;
 use crate::content::{self, court_kind};
 use crate::domain::court_request::{CourtKind, Fit};
 use crate::domain::household::{Request, RequestKind};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -67,7 +68,7 @@ pub(super) fn CourtList() -> impl IntoView {
         let reason = not_fit_reason(ui.get(), k.fits(stage.get()));
         view! {
             <li class="hd-court__kind">
-                <A href=format!("/hulp/rechter?soort={}", k.id())>{name}</A>
+                <A href=routes::court(k.id())>{name}</A>
                 {k.lawyer_required().then(|| view! { <p class="hd-muted">{ui.get().court_lawyer_needed}</p> })}
                 {reason.map(|r| view! { <p class="hd-muted">{r}</p> })}
             </li>

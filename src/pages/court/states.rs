@@ -13,6 +13,7 @@ use crate::domain::court_request::{
 };
 use crate::domain::date::Date;
 use crate::domain::household::Request;
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use crate::store::device;
 use leptos::prelude::*;
@@ -284,7 +285,7 @@ pub(super) fn KeptRequestView(id: String) -> impl IntoView {
             when=move || request.with(Option::is_some)
             fallback=move || view! {
                 <p role="status">{move || ui.get().court_request_missing}</p>
-                <p><A href="/hulp/rechter">{move || ui.get().court_title}</A></p>
+                <p><A href=routes::COURT>{move || ui.get().court_title}</A></p>
             }
         >
             <p class="hd-lead">{move || request.with(|r| r.as_ref().map(|r| request_name(app.lang.get(), r)))}</p>
@@ -358,7 +359,7 @@ pub(super) fn KeptRequestView(id: String) -> impl IntoView {
                 <summary>{move || ui.get().court_request_letter}</summary>
                 <pre class="hd-outbox__message">{move || request.with(|r| r.as_ref().map(|r| r.body.clone()))}</pre>
             </details>
-            <p><A href="/hulp/rechter">{move || ui.get().court_others}</A></p>
+            <p><A href=routes::COURT>{move || ui.get().court_others}</A></p>
         </Show>
     }
 }

@@ -13,6 +13,7 @@ use crate::domain::emergency::{
 use crate::domain::household::{Channel, EmergencyStop, Trouble};
 use crate::domain::links;
 use crate::domain::outbox::handed_over;
+use crate::routes;
 use crate::state::{use_app, use_ui, AppState};
 use crate::store::{device, outbox};
 use leptos::prelude::*;
@@ -141,7 +142,7 @@ fn FormNotices(
         <Show when=move || own_phone() && nobody()>
             <div class="hd-alert hd-alert--info" id="stop-add-person">
                 <p>{move || if from_youth.get() { ui.get().send_nobody_youth } else { ui.get().send_nobody }}</p>
-                <p><a href="/netwerk?terug=noodstop">{move || ui.get().send_add_person}</a></p>
+                <p><a href=routes::network_from_emergency()>{move || ui.get().send_add_person}</a></p>
             </div>
         </Show>
         <Show when=move || !errors.with(|e| e.is_empty())>

@@ -32,7 +32,7 @@ pub(super) fn ManagerContacts() -> impl IntoView {
                 view! {
                     {(!phone.is_empty()).then(|| view! {
                         <p>
-                            <a class="hd-button hd-button--secondary" href=format!("tel:{}", phone.replace(' ', ""))>{fill(ui.stop_call_line, &[("number", &phone)])}</a>
+                            <a class="hd-button hd-button--secondary" href=crate::domain::links::tel(&phone).ok()>{fill(ui.stop_call_line, &[("number", &phone)])}</a>
                             {(!hours.is_empty()).then(|| view! { " " <span class="hd-muted">{hours.clone()}</span> })}
                         </p>
                     })}
@@ -46,7 +46,7 @@ pub(super) fn ManagerContacts() -> impl IntoView {
                                         <strong>{p.name.clone()}</strong>" — "{role_label(ui, p.role)}", "{org}
                                         {(!p.phone.is_empty()).then(|| view! {
                                             <div class="hd-contact">
-                                                <a class="hd-button hd-button--small hd-button--secondary" href=format!("tel:{}", p.phone.replace(' ', ""))>
+                                                <a class="hd-button hd-button--small hd-button--secondary" href=crate::domain::links::tel(&p.phone).ok()>
                                                     {fill(ui.network_call, &[("name", &p.name)])}
                                                 </a>
                                             </div>

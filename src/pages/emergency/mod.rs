@@ -87,8 +87,8 @@ pub fn EmergencyPage() -> impl IntoView {
             <section class="hd-card hd-card--urgent" aria-labelledby="danger-title">
                 <h2 id="danger-title">{move || ui.get().emergency_danger_title}</h2>
                 <div class="hd-actions">
-                    <a class="hd-button hd-button--urgent" href="tel:112">{move || ui.get().emergency_call_112}</a>
-                    <a class="hd-button hd-button--secondary" href="tel:08002000">{move || ui.get().emergency_call_veilig_thuis}</a>
+                    <a class="hd-button hd-button--urgent" href=crate::domain::links::tel("112").ok()>{move || ui.get().emergency_call_112}</a>
+                    <a class="hd-button hd-button--secondary" href=crate::domain::links::tel("0800 2000").ok()>{move || ui.get().emergency_call_veilig_thuis}</a>
                 </div>
                 <p class="hd-statement__source">{move || {
                     let lang = app.lang.get();

@@ -10,6 +10,7 @@ use crate::domain::emergency::{
 };
 use crate::domain::household::{Channel, Delivery, Recipient, Request, RequestKind, Via};
 use crate::domain::outbox::{confirm_sent_by_family, handed_over};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use crate::store::device;
 use leptos::prelude::*;
@@ -152,7 +153,7 @@ fn ChooseRecipients(
         {nobody.then(|| view! {
             <div class="hd-alert hd-alert--info">
                 <p>{move || if youth { ui.get().send_nobody_youth } else { ui.get().send_nobody }}</p>
-                <p><a href="/netwerk?terug=noodstop">{move || ui.get().send_add_person}</a></p>
+                <p><a href=routes::network_from_emergency()>{move || ui.get().send_add_person}</a></p>
             </div>
         })}
         {(!nobody).then(|| view! {

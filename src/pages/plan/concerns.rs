@@ -8,9 +8,9 @@ use super::{
 use crate::components::labels;
 use crate::content::{self, fill};
 use crate::domain::date::Date;
-use crate::domain::household::{Concern, ConcernStatus, EntryType, Household, Progress};
+use crate::domain::household::{Concern, ConcernStatus, DisputedEntry, Household, Progress};
 use crate::domain::ordering::newest_first;
-use crate::domain::plan_edit::Target;
+use crate::domain::plan_edit::EntryForm;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -33,7 +33,7 @@ fn build(h: &Household) -> Vec<ConcernRow> {
             Row::new(
                 h,
                 c.clone(),
-                Some((EntryType::Concern, &c.id)),
+                Some((DisputedEntry::Concern, &c.id)),
                 c.source.organisation.as_deref(),
                 c.child.as_ref(),
                 goals,
@@ -111,11 +111,11 @@ fn ConcernCard(id: String, row: Memo<Option<ConcernRow>>) -> impl IntoView {
                         </p>
                     })}
                     {youth_comment(r, ui, &c.youth_comment)}
-                    {dispute_status(r, lang, EntryType::Concern, &c.id, &c.text)}
+                    {dispute_status(r, lang, DisputedEntry::Concern, &c.id, &c.text)}
                     <p class="hd-entry__links">
-                        {edit_link(ui, edit_href(Target::Concern, Some(&c.id), None), &c.text)}
-                        {dispute_link(r, lang, EntryType::Concern, &c.id, &c.text)}
-                        <A href=edit_href(Target::Goal, None, Some(&c.id)) attr:class="hd-link-action"
+                        {edit_link(ui, edit_href(EntryForm::Concern, Some(&c.id), None), &c.text)}
+                        {dispute_link(r, lang, DisputedEntry::Concern, &c.id, &c.text)}
+                        <A href=edit_href(EntryForm::Goal, None, Some(&c.id)) attr:class="hd-link-action"
                             attr:aria-label=fill(ui.plan_add_goal_here_named, &[("what", &c.text)])>{ui.plan_add_goal_here}</A>
                     </p>
                 }
@@ -158,7 +158,7 @@ pub(super) fn section(query: RwSignal<String>) -> AnyView {
         <section aria-labelledby="concerns-title" id="zorgen">
             <div class="hd-section-head">
                 <h2 id="concerns-title">{move || ui.get().plan_concerns}</h2>
-                {move || add_button(Target::Concern, ui.get().plan_add_concern)}
+                {move || add_button(EntryForm::Concern, ui.get().plan_add_concern)}
             </div>
             <p class="hd-hint">{move || ui.get().plan_concerns_hint}</p>
             <Show when=move || lists.with(|(open, resolved)| open.is_empty() && resolved.is_empty())>

@@ -7,7 +7,8 @@ use crate::content::{self, fill, long_date, Lang};
 use crate::domain::date::Date;
 use crate::domain::due::{decision_terms, Term};
 use crate::domain::household::{Decision, DecisionKind, Household};
-use crate::domain::plan_edit::Target;
+use crate::domain::plan_edit::EntryForm;
+use crate::routes;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -68,7 +69,7 @@ fn card(row: &DecisionRow, lang: Lang) -> AnyView {
         view! {
             <p><strong>{line}</strong></p>
             {court.map(|kind| view! {
-                <p class="hd-no-print"><A href=format!("/hulp/rechter?soort={kind}&besluit={}", d.id)>{ui.court_open_short}</A></p>
+                <p class="hd-no-print"><A href=routes::court_about(kind, &d.id)>{ui.court_open_short}</A></p>
             })}
             {text.map(|t| view! {
                 <p class="hd-hint">{t.rule.text}</p>
@@ -90,7 +91,7 @@ fn card(row: &DecisionRow, lang: Lang) -> AnyView {
             {term_lines}
             {provisional}
             {(!d.note.is_empty()).then(|| view! { <p>{d.note.clone()}</p> })}
-            <p class="hd-entry__links">{edit_link(ui, edit_href(Target::Decision, Some(&d.id), None), &d.title)}</p>
+            <p class="hd-entry__links">{edit_link(ui, edit_href(EntryForm::Decision, Some(&d.id), None), &d.title)}</p>
         </li>
     }
     .into_any()
@@ -103,7 +104,7 @@ pub(super) fn section(query: RwSignal<String>) -> AnyView {
         Frame {
             anchor: "beslissingen",
             title: |ui| ui.plan_decisions,
-            add: (Target::Decision, |ui| ui.plan_add_decision),
+            add: (EntryForm::Decision, |ui| ui.plan_add_decision),
             hint: Some(|ui| ui.plan_decisions_hint),
             class: "",
             fold_label: |ui| ui.plan_older,

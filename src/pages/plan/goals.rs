@@ -7,8 +7,8 @@ use super::{
 use crate::components::labels;
 use crate::content::{self, fill, long_date, Lang};
 use crate::domain::date::Date;
-use crate::domain::household::{EntryType, Goal, Household, Progress};
-use crate::domain::plan_edit::Target;
+use crate::domain::household::{DisputedEntry, Goal, Household, Progress};
+use crate::domain::plan_edit::EntryForm;
 use leptos::prelude::*;
 
 type GoalRow = Row<Goal>;
@@ -21,7 +21,7 @@ fn build(h: &Household) -> Vec<GoalRow> {
             Row::new(
                 h,
                 g.clone(),
-                Some((EntryType::Goal, &g.id)),
+                Some((DisputedEntry::Goal, &g.id)),
                 g.support.iter().filter_map(|s| s.by.as_deref()),
                 g.child.as_ref(),
                 (),
@@ -76,10 +76,10 @@ fn card(row: &GoalRow, lang: Lang) -> AnyView {
                 }
             })}
             {youth_comment(row, ui, &g.youth_comment)}
-            {dispute_status(row, lang, EntryType::Goal, &g.id, &g.text)}
+            {dispute_status(row, lang, DisputedEntry::Goal, &g.id, &g.text)}
             <p class="hd-entry__links">
-                {edit_link(ui, edit_href(Target::Goal, Some(&g.id), None), &g.text)}
-                {dispute_link(row, lang, EntryType::Goal, &g.id, &g.text)}
+                {edit_link(ui, edit_href(EntryForm::Goal, Some(&g.id), None), &g.text)}
+                {dispute_link(row, lang, DisputedEntry::Goal, &g.id, &g.text)}
             </p>
         </li>
     }
@@ -93,7 +93,7 @@ pub(super) fn section(query: RwSignal<String>) -> AnyView {
         Frame {
             anchor: "doelen",
             title: |ui| ui.plan_goals,
-            add: (Target::Goal, |ui| ui.plan_add_goal),
+            add: (EntryForm::Goal, |ui| ui.plan_add_goal),
             hint: None,
             class: "",
             fold_label: |ui| ui.plan_reached_goals,

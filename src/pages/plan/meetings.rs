@@ -6,8 +6,9 @@ use super::{
 use crate::components::labels;
 use crate::content::{self, fill, long_date, Lang};
 use crate::domain::date::Date;
-use crate::domain::household::{EntryType, Household, Meeting};
-use crate::domain::plan_edit::Target;
+use crate::domain::household::{DisputedEntry, Household, Meeting};
+use crate::domain::plan_edit::EntryForm;
+use crate::routes;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -21,7 +22,7 @@ fn build(h: &Household) -> Vec<MeetingRow> {
             Row::new(
                 h,
                 m.clone(),
-                Some((EntryType::Meeting, &m.id)),
+                Some((DisputedEntry::Meeting, &m.id)),
                 None,
                 None,
                 (),
@@ -66,7 +67,7 @@ fn card(row: &MeetingRow, lang: Lang) -> AnyView {
             {(!m.communication.is_empty()).then(|| view! {
                 <p><strong>{ui.plan_communication}</strong>" "{m.communication.clone()}</p>
             })}
-            <p><a href=format!("/noodstop?gesprek={}", m.id)>{ui.plan_meeting_stop}</a></p>
+            <p><a href=routes::emergency_about(&m.id)>{ui.plan_meeting_stop}</a></p>
             <h4>{ui.plan_agreements}</h4>
             {m.agreements.is_empty().then(|| view! { <p>{ui.agreements_none}</p> })}
             <ol class="hd-agreements">
@@ -79,16 +80,16 @@ fn card(row: &MeetingRow, lang: Lang) -> AnyView {
                                 view! { <li><span aria-hidden="true">{mark}" "</span>{p.party.clone()}": "{labels::accord(ui, p.agreed)}</li> }
                             }).collect_view()}
                         </ul>
-                        <p class="hd-entry__links">{edit_link(ui, edit_href(Target::Agreement, Some(&a.id), Some(&m.id)), &a.text)}</p>
+                        <p class="hd-entry__links">{edit_link(ui, edit_href(EntryForm::Agreement, Some(&a.id), Some(&m.id)), &a.text)}</p>
                     </li>
                 }).collect_view()}
             </ol>
-            {dispute_status(row, lang, EntryType::Meeting, &m.id, &heading)}
+            {dispute_status(row, lang, DisputedEntry::Meeting, &m.id, &heading)}
             <p class="hd-entry__links">
-                <A href=format!("/plan/afspraken/{}", m.id) attr:class="hd-link-action">{ui.plan_agreements_list}</A>
-                <A href=edit_href(Target::Agreement, None, Some(&m.id)) attr:class="hd-link-action">{ui.plan_add_agreement}</A>
-                {edit_link(ui, edit_href(Target::Meeting, Some(&m.id), None), &heading)}
-                {dispute_link(row, lang, EntryType::Meeting, &m.id, &heading)}
+                <A href=routes::agreements(&m.id) attr:class="hd-link-action">{ui.plan_agreements_list}</A>
+                <A href=edit_href(EntryForm::Agreement, None, Some(&m.id)) attr:class="hd-link-action">{ui.plan_add_agreement}</A>
+                {edit_link(ui, edit_href(EntryForm::Meeting, Some(&m.id), None), &heading)}
+                {dispute_link(row, lang, DisputedEntry::Meeting, &m.id, &heading)}
             </p>
         </li>
     }
@@ -102,7 +103,7 @@ pub(super) fn section(query: RwSignal<String>) -> AnyView {
         Frame {
             anchor: "gesprekken",
             title: |ui| ui.plan_meetings,
-            add: (Target::Meeting, |ui| ui.plan_add_meeting),
+            add: (EntryForm::Meeting, |ui| ui.plan_add_meeting),
             hint: None,
             class: "",
             fold_label: |ui| ui.plan_older,

@@ -25,10 +25,11 @@ use crate::components::page::Page;
 use crate::content::{self, fill, long_date, Lang, Ui};
 use crate::domain::date::Date;
 use crate::domain::household::{
-    Concern, Decision, Dispute, EntryRef, EntryType, Goal, Household, Meeting, Positive, Report,
-    Source,
+    Concern, Decision, Dispute, DisputedEntry, EntryRef, Goal, Household, Meeting, Positive,
+    Report, Source,
 };
-use crate::domain::plan_edit::{entry_text, Target};
+use crate::domain::plan_edit::{entry_text, EntryForm};
+use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -69,7 +70,7 @@ impl<T, X> Row<T, X> {
     fn new<'a>(
         h: &Household,
         entry: T,
-        disputed: Option<(EntryType, &str)>,
+        disputed: Option<(DisputedEntry, &str)>,
         orgs: impl IntoIterator<Item = &'a str>,
         child: Option<&String>,
         extra: X,
@@ -159,7 +160,7 @@ fn cards<T: Entry, X: Clone + PartialEq + Send + Sync + 'static>(
 struct Frame {
     anchor: &'static str,
     title: fn(&'static Ui) -> &'static str,
-    add: (Target, fn(&'static Ui) -> &'static str),
+    add: (EntryForm, fn(&'static Ui) -> &'static str),
     hint: Option<fn(&'static Ui) -> &'static str>,
     class: &'static str,
     /// The folded part's summary, with {count}.
@@ -278,7 +279,7 @@ fn edit_link(ui: &'static Ui, href: String, what: &str) -> impl IntoView {
 fn dispute_status<T, X>(
     row: &Row<T, X>,
     lang: Lang,
-    entry: EntryType,
+    entry: DisputedEntry,
     id: &str,
     what: &str,
 ) -> Option<AnyView> {
@@ -306,7 +307,7 @@ fn dispute_status<T, X>(
             <p class="hd-entry__dispute">
                 <span class="hd-tag hd-tag--disputed">{ui.plan_disputed}</span>" "
                 {labels::dispute_state(ui, labels::dispute_state_name(d.status))}{on}{ruling}" "
-                <A href=edit_href(Target::Dispute, Some(&d.id), Some(&parent))
+                <A href=edit_href(EntryForm::Dispute, Some(&d.id), Some(&parent))
                     attr:aria-label=fill(ui.plan_dispute_open_named, &[("what", what)])>
                     {ui.plan_dispute_open}
                 </A>
@@ -320,7 +321,7 @@ fn dispute_status<T, X>(
 fn dispute_link<T, X>(
     row: &Row<T, X>,
     lang: Lang,
-    entry: EntryType,
+    entry: DisputedEntry,
     id: &str,
     what: &str,
 ) -> Option<AnyView> {
@@ -334,7 +335,7 @@ fn dispute_link<T, X>(
     });
     Some(
         view! {
-            <A href=edit_href(Target::Dispute, None, Some(&parent)) attr:class="hd-link-action"
+            <A href=edit_href(EntryForm::Dispute, None, Some(&parent)) attr:class="hd-link-action"
                 attr:aria-label=fill(ui.plan_dispute_named, &[("what", what)])>
                 {ui.plan_dispute}
             </A>
@@ -343,7 +344,7 @@ fn dispute_link<T, X>(
     )
 }
 
-fn add_button(target: Target, label: &'static str) -> impl IntoView {
+fn add_button(target: EntryForm, label: &'static str) -> impl IntoView {
     view! {
         <A href=edit_href(target, None, None) attr:class="hd-button hd-button--small hd-button--secondary hd-add">
             {label}
@@ -363,7 +364,7 @@ pub fn PlanPage() -> impl IntoView {
         <Page title=title>
             <Show when=has_household fallback=move || view! {
                 <p>{move || ui.get().empty_no_household}</p>
-                <p><A href="/">{move || ui.get().empty_to_start}</A></p>
+                <p><A href=routes::OVERVIEW>{move || ui.get().empty_to_start}</A></p>
             }>
                 <div class="hd-field hd-search hd-no-print" role="search">
                     <label for="plan-search">{move || ui.get().plan_search}</label>

@@ -6,8 +6,8 @@ use super::{
 };
 use crate::content::{self, Lang};
 use crate::domain::date::Date;
-use crate::domain::household::{EntryType, Household, Positive};
-use crate::domain::plan_edit::Target;
+use crate::domain::household::{DisputedEntry, Household, Positive};
+use crate::domain::plan_edit::EntryForm;
 use leptos::prelude::*;
 
 type PositiveRow = Row<Positive>;
@@ -20,7 +20,7 @@ fn build(h: &Household) -> Vec<PositiveRow> {
             Row::new(
                 h,
                 p.clone(),
-                Some((EntryType::Positive, &p.id)),
+                Some((DisputedEntry::Positive, &p.id)),
                 p.source.organisation.as_deref(),
                 None,
                 (),
@@ -46,10 +46,10 @@ fn card(row: &PositiveRow, lang: Lang) -> AnyView {
         <li>
             <p>{p.text.clone()}</p>
             <p class="hd-entry__source">{source_line(row, lang, &p.source)}</p>
-            {dispute_status(row, lang, EntryType::Positive, &p.id, &p.text)}
+            {dispute_status(row, lang, DisputedEntry::Positive, &p.id, &p.text)}
             <p class="hd-entry__links">
-                {edit_link(ui, edit_href(Target::Positive, Some(&p.id), None), &p.text)}
-                {dispute_link(row, lang, EntryType::Positive, &p.id, &p.text)}
+                {edit_link(ui, edit_href(EntryForm::Positive, Some(&p.id), None), &p.text)}
+                {dispute_link(row, lang, DisputedEntry::Positive, &p.id, &p.text)}
             </p>
         </li>
     }
@@ -63,7 +63,7 @@ pub(super) fn section(query: RwSignal<String>) -> AnyView {
         Frame {
             anchor: "goed",
             title: |ui| ui.plan_positives,
-            add: (Target::Positive, |ui| ui.plan_add_positive),
+            add: (EntryForm::Positive, |ui| ui.plan_add_positive),
             hint: None,
             class: "hd-card hd-card--positive",
             fold_label: |ui| ui.plan_older,

@@ -6,8 +6,8 @@ use super::{
 use crate::components::labels;
 use crate::content::{self, fill, long_date, Lang};
 use crate::domain::date::Date;
-use crate::domain::household::{EntryType, Household, Report};
-use crate::domain::plan_edit::Target;
+use crate::domain::household::{DisputedEntry, Household, Report};
+use crate::domain::plan_edit::EntryForm;
 use leptos::prelude::*;
 
 type ReportRow = Row<Report>;
@@ -20,7 +20,7 @@ fn build(h: &Household) -> Vec<ReportRow> {
             Row::new(
                 h,
                 r.clone(),
-                Some((EntryType::Report, &r.id)),
+                Some((DisputedEntry::Report, &r.id)),
                 None,
                 None,
                 (),
@@ -54,10 +54,10 @@ fn card(row: &ReportRow, lang: Lang) -> AnyView {
             } else {
                 view! { <div class="hd-comment"><p><strong>{ui.plan_our_response}</strong></p><p>{r.response.clone()}</p></div> }.into_any()
             }}
-            {dispute_status(row, lang, EntryType::Report, &r.id, &r.title)}
+            {dispute_status(row, lang, DisputedEntry::Report, &r.id, &r.title)}
             <p class="hd-entry__links">
-                {edit_link(ui, edit_href(Target::Report, Some(&r.id), None), &r.title)}
-                {dispute_link(row, lang, EntryType::Report, &r.id, &r.title)}
+                {edit_link(ui, edit_href(EntryForm::Report, Some(&r.id), None), &r.title)}
+                {dispute_link(row, lang, DisputedEntry::Report, &r.id, &r.title)}
             </p>
         </li>
     }
@@ -71,7 +71,7 @@ pub(super) fn section(query: RwSignal<String>) -> AnyView {
         Frame {
             anchor: "verslagen",
             title: |ui| ui.plan_reports,
-            add: (Target::Report, |ui| ui.plan_add_report),
+            add: (EntryForm::Report, |ui| ui.plan_add_report),
             hint: None,
             class: "",
             fold_label: |ui| ui.plan_older,
