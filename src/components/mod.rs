@@ -1,21 +1,17 @@
 //! Reusable views: one component per file.
 
 pub mod app_notice;
-pub mod complaint_finder;
 pub mod contact_card;
-pub mod correction_letter;
 pub mod crash;
 pub mod due_list;
 pub mod erase_button;
 pub mod example_badge;
 pub mod export_panel;
 pub mod follow_up_card;
-pub mod form_field;
 pub mod form_parts;
 pub mod framework_map;
 pub mod glossary;
 pub mod header;
-pub mod import_panel;
 pub mod keyed;
 pub mod labels;
 pub mod letter_actions;
@@ -25,13 +21,9 @@ pub mod network_warnings;
 pub mod org_detail;
 pub mod outbox_list;
 pub mod page;
-pub mod partner_web;
-pub mod passcode_panel;
 pub mod person_form;
-pub mod plan_summary;
 pub mod print_button;
 pub mod profile_problem;
-pub mod safety_notices;
 pub mod shell;
 pub mod situation_change;
 pub mod statement;

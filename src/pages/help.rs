@@ -1,6 +1,7 @@
 //! Help and complaints (`/hulp`): the complaint route in order, each step with its sources.
 
-use crate::components::complaint_finder::ComplaintFinder;
+mod complaint_finder;
+
 use crate::components::contact_card::ContactCard;
 use crate::components::page::Page;
 use crate::components::profile_problem::ProfileProblem;
@@ -9,6 +10,7 @@ use crate::content::{self, fill};
 use crate::domain::complaint::mediation_enough;
 use crate::routes;
 use crate::state::{use_app, use_ui};
+use complaint_finder::ComplaintFinder;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

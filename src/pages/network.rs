@@ -3,12 +3,13 @@
 //! continuity warnings and a contact list; `/netwerk?org=<id>` opens one organisation.
 //! The web and the contact list print on one A4 page.
 
+mod partner_web;
+
 use crate::components::keyed::keyed_all;
 use crate::components::labels::role_label;
 use crate::components::network_warnings::NetworkWarnings;
 use crate::components::org_detail::OrgDetail;
 use crate::components::page::Page;
-use crate::components::partner_web::{web_legend, web_list, web_picture};
 use crate::components::print_button::PrintButton;
 use crate::content::{self, Lang};
 use crate::domain::household::Person;
@@ -18,6 +19,7 @@ use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use partner_web::{web_legend, web_list, web_picture};
 
 /// One line of the contact list: a person with their organisation's name.
 #[derive(Clone, PartialEq)]

@@ -1,14 +1,15 @@
 //! The overview: where we stand, what is due next, progress, and the help buttons.
 
+mod plan_summary;
+mod safety_notices;
+
 use super::welcome::Welcome;
 use crate::components::due_list::due_list;
 use crate::components::follow_up_card::FollowUpCard;
 use crate::components::labels::{zone_name, zone_rule};
 use crate::components::network_warnings::NetworkWarnings;
 use crate::components::page::Page;
-use crate::components::plan_summary::plan_summary;
 use crate::components::print_button::PrintButton;
-use crate::components::safety_notices::SafetyNotices;
 use crate::components::situation_change::SituationChange;
 use crate::components::youth_switch::YouthSwitch;
 use crate::components::youth_view::YouthView;
@@ -19,6 +20,8 @@ use crate::routes;
 use crate::state::{use_app, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use plan_summary::plan_summary;
+use safety_notices::SafetyNotices;
 
 fn position_card(h: &Household, lang: Lang) -> impl IntoView {
     let ui = content::ui(lang);

@@ -6,8 +6,9 @@
 //! be undone from the notice that follows. The fields come from the entry's declaration in
 //! `domain::plan_edit` (`FieldSpec`): this page names no field.
 
-use crate::components::correction_letter::CorrectionLetter;
-use crate::components::form_field::{field_id, Control, FormField, Spec};
+mod correction_letter;
+mod form_field;
+
 use crate::components::labels;
 use crate::components::page::Page;
 use crate::content::{fill, plural, Ui};
@@ -16,6 +17,8 @@ use crate::domain::plan_edit::*;
 use crate::routes;
 use crate::state::{use_app, use_ui};
 use crate::store::drafts;
+use correction_letter::CorrectionLetter;
+use form_field::{field_id, Control, FormField, Spec};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};

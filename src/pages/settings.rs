@@ -1,18 +1,21 @@
 //! Settings (`/instellingen`): language, parent or youth view, export, erase everything, about.
 
+mod import_panel;
+mod passcode_panel;
+
 use crate::components::erase_button::EraseButton;
 use crate::components::export_panel::ExportPanel;
-use crate::components::import_panel::ImportPanel;
 use crate::components::page::Page;
-use crate::components::passcode_panel::PasscodePanel;
 use crate::components::profile_problem::ProfileProblem;
 use crate::components::situation_change::SituationChange;
 use crate::components::youth_switch::YouthModeSetting;
 use crate::content::{fill, Lang};
 use crate::routes;
 use crate::state::{use_app, use_ui};
+use import_panel::ImportPanel;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use passcode_panel::PasscodePanel;
 
 /// The settings route.
 #[component]

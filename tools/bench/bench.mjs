@@ -742,7 +742,11 @@ async function interactions(base) {
         deviceScaleFactor: 2,
         isMobile: true,
         hasTouch: true,
-        serviceWorkers: "allow",
+        // No service worker here: once it controls the page it fetches organisation.json
+        // itself, past the route below, and the shipped profile (no emergency-stop channel)
+        // replaces the test profile on the next screen. The interactions measure the click,
+        // not the network, so nothing they report depends on the worker.
+        serviceWorkers: "block",
         bypassCSP: true,
       });
       try {

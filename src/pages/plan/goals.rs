@@ -1,9 +1,6 @@
 //! Goals: newest first; reached goals fold away.
 
-use super::{
-    child_name, dispute_link, dispute_status, edit_href, edit_link, lists, rows, split,
-    youth_comment, Frame, Lists, Row,
-};
+use super::{child_name, entry_footer, lists, rows, split, youth_comment, Frame, Lists, Row};
 use crate::components::labels;
 use crate::content::{self, fill, long_date, Lang};
 use crate::domain::date::Date;
@@ -76,11 +73,7 @@ fn card(row: &GoalRow, lang: Lang) -> AnyView {
                 }
             })}
             {youth_comment(row, ui, &g.youth_comment)}
-            {dispute_status(row, lang, DisputedEntry::Goal, &g.id, &g.text)}
-            <p class="hd-entry__links">
-                {edit_link(ui, edit_href(EntryForm::Goal, Some(&g.id), None), &g.text)}
-                {dispute_link(row, lang, DisputedEntry::Goal, &g.id, &g.text)}
-            </p>
+            {entry_footer(row, lang, DisputedEntry::Goal, EntryForm::Goal, &g.id, &g.text)}
         </li>
     }
     .into_any()

@@ -275,6 +275,25 @@ fn edit_link(ui: &'static Ui, href: String, what: &str) -> impl IntoView {
     }
 }
 
+/// The end of an entry's card: its dispute (if any), then "edit" and "is this not correct?".
+fn entry_footer<T, X>(
+    row: &Row<T, X>,
+    lang: Lang,
+    entry: DisputedEntry,
+    form: EntryForm,
+    id: &str,
+    what: &str,
+) -> impl IntoView {
+    let ui = content::ui(lang);
+    view! {
+        {dispute_status(row, lang, entry, id, what)}
+        <p class="hd-entry__links">
+            {edit_link(ui, edit_href(form, Some(id), None), what)}
+            {dispute_link(row, lang, entry, id, what)}
+        </p>
+    }
+}
+
 /// The dispute about an entry, if the family raised one: its state and a link to it.
 fn dispute_status<T, X>(
     row: &Row<T, X>,

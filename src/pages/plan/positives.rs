@@ -1,10 +1,7 @@
 //! What goes well: newest first; those older than six months fold away.
 
-use super::{
-    dispute_link, dispute_status, edit_href, edit_link, lists, rows, source_line, split, Frame,
-    Lists, Row,
-};
-use crate::content::{self, Lang};
+use super::{entry_footer, lists, rows, source_line, split, Frame, Lists, Row};
+use crate::content::Lang;
 use crate::domain::date::Date;
 use crate::domain::household::{DisputedEntry, Household, Positive};
 use crate::domain::plan_edit::EntryForm;
@@ -40,17 +37,12 @@ fn split_rows(rows: &[PositiveRow], q: &str, today: Date) -> Lists {
 }
 
 fn card(row: &PositiveRow, lang: Lang) -> AnyView {
-    let ui = content::ui(lang);
     let p = &row.entry;
     view! {
         <li>
             <p>{p.text.clone()}</p>
             <p class="hd-entry__source">{source_line(row, lang, &p.source)}</p>
-            {dispute_status(row, lang, DisputedEntry::Positive, &p.id, &p.text)}
-            <p class="hd-entry__links">
-                {edit_link(ui, edit_href(EntryForm::Positive, Some(&p.id), None), &p.text)}
-                {dispute_link(row, lang, DisputedEntry::Positive, &p.id, &p.text)}
-            </p>
+            {entry_footer(row, lang, DisputedEntry::Positive, EntryForm::Positive, &p.id, &p.text)}
         </li>
     }
     .into_any()

@@ -1,8 +1,6 @@
 //! Reports: newest first; those that went out more than three months ago fold away.
 
-use super::{
-    dispute_link, dispute_status, edit_href, edit_link, lists, rows, split, Frame, Lists, Row,
-};
+use super::{entry_footer, lists, rows, split, Frame, Lists, Row};
 use crate::components::labels;
 use crate::content::{self, fill, long_date, Lang};
 use crate::domain::date::Date;
@@ -54,11 +52,7 @@ fn card(row: &ReportRow, lang: Lang) -> AnyView {
             } else {
                 view! { <div class="hd-comment"><p><strong>{ui.plan_our_response}</strong></p><p>{r.response.clone()}</p></div> }.into_any()
             }}
-            {dispute_status(row, lang, DisputedEntry::Report, &r.id, &r.title)}
-            <p class="hd-entry__links">
-                {edit_link(ui, edit_href(EntryForm::Report, Some(&r.id), None), &r.title)}
-                {dispute_link(row, lang, DisputedEntry::Report, &r.id, &r.title)}
-            </p>
+            {entry_footer(row, lang, DisputedEntry::Report, EntryForm::Report, &r.id, &r.title)}
         </li>
     }
     .into_any()

@@ -1,7 +1,7 @@
 //! The correction request for a dispute: made from the family's account, addressed to the
 //! organisation that supplied the entry, then copied, shared, e-mailed, printed or kept.
 
-use super::letter_actions::LetterActions;
+use crate::components::letter_actions::LetterActions;
 use crate::content::{self, fill, long_date};
 use crate::domain::complaint::add_letter;
 use crate::domain::correction::{
