@@ -731,8 +731,13 @@ async function interactions(base) {
   // interaction contexts use the browser tests' profile, whose endpoint is answered here as
   // the organisation's server would (201 with a reference). The built CSP allows only the
   // shipped profile's endpoint, so these contexts bypass it.
-  const testProfile = await readFile(path.join(ROOT, "end2end", "fixtures", "organisation.test.json"), "utf8");
-  const endpoint = JSON.parse(testProfile).emergency_stop.endpoint;
+  // A release build accepts only an https endpoint (plain http to this device is for debug
+  // builds: src/domain/profile.rs), so the test profile's endpoint is replaced by an https
+  // address that never leaves Playwright (the route below answers it).
+  const profile = JSON.parse(await readFile(path.join(ROOT, "end2end", "fixtures", "organisation.test.json"), "utf8"));
+  profile.emergency_stop.endpoint = "https://noodstop.bench.invalid/noodstop";
+  const testProfile = JSON.stringify(profile);
+  const endpoint = profile.emergency_stop.endpoint;
   try {
     for (let i = 1; i <= RUNS; i++) {
       const context = await browser.newContext({
@@ -742,10 +747,9 @@ async function interactions(base) {
         deviceScaleFactor: 2,
         isMobile: true,
         hasTouch: true,
-        // No service worker here: once it controls the page it fetches organisation.json
-        // itself, past the route below, and the shipped profile (no emergency-stop channel)
-        // replaces the test profile on the next screen. The interactions measure the click,
-        // not the network, so nothing they report depends on the worker.
+        // No service worker here, so that every request goes past the routes below (a worker
+        // fetches for the page, out of their reach). The interactions measure the click, not
+        // the network, so nothing they report depends on the worker.
         serviceWorkers: "block",
         bypassCSP: true,
       });
