@@ -354,6 +354,15 @@ test("a sent request gets a hearing date (an upcoming date on the overview), the
   await expect(after.getByRole("link", { name: "Meer over een advocaat en wat die kost" })).toHaveAttribute("href", "/rechten#recht-advocaat");
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "/tmp/court-request-decided.png", fullPage: true });
+  // The link lands on that theme of the rights, opened and in view (it is folded otherwise).
+  await after.getByRole("link", { name: "Meer over een advocaat en wat die kost" }).click();
+  await appReady(page);
+  const lawyer = page.locator("#recht-advocaat");
+  await expect(lawyer).toHaveAttribute("open", "");
+  await expect(lawyer.getByRole("listitem").first()).toBeVisible();
+  await expect(lawyer.locator(":scope > summary")).toBeInViewport();
+  await page.goBack();
+  await appReady(page);
 
   // In the list of requests: the decision with its date and the appeal line.
   await page.goto("/hulp/rechter");
@@ -366,6 +375,8 @@ test("a sent request gets a hearing date (an upcoming date on the overview), the
   await appReady(page);
   const item = page.locator(".hd-outbox__item").filter({ hasText: "Hoger beroep kan tot en met 5 april 2027" });
   await expect(item).toContainText("De rechter heeft beslist op 5 januari 2027: deels toegewezen");
+  // Its state is the court's line only, not also the outbox's own "Verstuurd op …".
+  await expect(item).not.toContainText("Verstuurd op");
   await expect(item.getByRole("button", { name: "Ja, het is verstuurd" })).toHaveCount(0);
   await item.screenshot({ path: "/tmp/court-outbox.png" });
   await expectNoAxeViolations(page);

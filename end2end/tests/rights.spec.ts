@@ -69,6 +69,10 @@ for (const lang of ["nl", "en"]) {
     await appReady(page);
     const printButton = page.getByRole("button", { name: lang === "nl" ? "Mijn rechten afdrukken" : "Print my rights" });
     await expect(printButton).toBeVisible();
+    // The screen promises a number of pages; the printout keeps that promise.
+    const hint = await page.getByText(lang === "nl" ? /Hoogstens \d+ A4-pagina's/ : /At most \d+ A4 pages/).textContent();
+    const promised = Number(hint!.match(/(\d+) A4/)![1]);
+    expect(promised).toBe(5);
     await page.emulateMedia({ media: "print" });
     // No navigation or buttons on paper; the date printed, the family and its stage are there.
     await expect(page.getByRole("navigation", { name: /Hoofdmenu|Main menu/ })).toBeHidden();
@@ -90,9 +94,20 @@ for (const lang of ["nl", "en"]) {
     await expect(page.locator("#rights-stages")).toBeHidden();
     const pages = pdfPages(await page.pdf({ format: "A4" }));
     expect(pages).toBeGreaterThan(0);
-    expect(pages).toBeLessThanOrEqual(5);
+    expect(pages).toBeLessThanOrEqual(promised);
   });
 }
+
+test("an address with a theme opens that theme and shows it", async ({ page }) => {
+  await page.goto("/rechten#recht-advocaat");
+  await appReady(page);
+  const theme = page.locator("#recht-advocaat");
+  await expect(theme).toHaveAttribute("open", "");
+  await expect(theme.getByRole("listitem").first()).toBeVisible();
+  await expect(theme.locator(":scope > summary")).toBeInViewport();
+  // The other themes stay folded.
+  await expect(page.locator("details.hd-theme[open]")).toHaveCount(1);
+});
 
 test("print my rights stays within 5 pages at the stages with the most rights", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "the PDF does not depend on the viewport");

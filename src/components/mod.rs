@@ -14,6 +14,7 @@ pub mod glossary;
 pub mod header;
 pub mod keyed;
 pub mod labels;
+pub mod later;
 pub mod letter_actions;
 pub mod lock_screen;
 pub mod nav;

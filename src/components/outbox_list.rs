@@ -171,7 +171,8 @@ fn OutboxItem(request: Request, now: i64) -> impl IntoView {
     view! {
         <li class=format!("hd-outbox__item hd-outbox__item--{state}")>
             <p><strong>{request.subject.clone()}</strong>" · "{moment(lang, request.created_at)}</p>
-            <p class="hd-outbox__status">{line}</p>
+            // A court request's state is its own line below (sent, hearing, decision).
+            {court.is_none().then(|| view! { <p class="hd-outbox__status">{line}</p> })}
             {court.map(|(state, appeal, href)| view! {
                 <p class="hd-outbox__court">{state}" · "<a href=href>{move || ui.get().court_open_request}</a></p>
                 {appeal.map(|a| view! { <p class="hd-muted">{a}</p> })}

@@ -4,6 +4,7 @@
 use crate::components::framework_map::{drawn_map, framework_map, MapUse};
 use crate::components::glossary::Glossed;
 use crate::components::labels::{decider_label, zone_name, zone_rule};
+use crate::components::later::Later;
 use crate::components::page::Page;
 use crate::components::print_button::PrintButton;
 use crate::components::statement::StatementList;
@@ -102,29 +103,6 @@ pub fn StagePage() -> impl IntoView {
                 let Some((s, text)) = stage().and_then(|s| content::stage(lang, s.id()).map(|t| (s, t))) else {
                     return view! { <p>{ui.framework_unknown_stage_text}</p> <p><A href=routes::FRAMEWORK>{ui.framework_back}</A></p> }.into_any();
                 };
-                let section = |title: &'static str, items| view! {
-                    <section class="hd-card">
-                        <h2>{title}</h2>
-                        <StatementList items=items/>
-                    </section>
-                };
-                let free = s.zone() != Zone::Judicial;
-                let next = view! {
-                    <section class="hd-card" aria-labelledby="next-title">
-                        <h2 id="next-title">{ui.stage_next}</h2>
-                        <ul class="hd-next">
-                            {from(s).map(|t| view! {
-                                <li>
-                                    <a href=routes::stage(t.to.id())>{content::stage(lang, t.to.id()).map(|x| x.name).unwrap_or(t.to.id())}</a>
-                                    " — "{fill(ui.map_by, &[("who", decider_label(ui, t.decider))])}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                        {free.then(|| view! {
-                            <p><strong>{content::note(lang, "only-judge").text}</strong>" "<span class="hd-statement__source">{fill(ui.source_line, &[("source", content::note(lang, "only-judge").source), ("date", &content::checked_date(lang, content::note(lang, "only-judge").checked))])}</span></p>
-                        })}
-                    </section>
-                };
                 view! {
                     {move || small_map(lang, s)}
                     <p><A href=routes::FRAMEWORK>{ui.framework_back}</A></p>
@@ -133,27 +111,65 @@ pub fn StagePage() -> impl IntoView {
                     </p>
                     <p class="hd-lead"><Glossed text=text.summary/></p>
                     <p class="hd-rule"><strong>{zone_rule(ui, s)}</strong></p>
-                    {section(ui.stage_who_decides, text.who_decides)}
-                    {free.then(|| section(ui.stage_if_you_refuse, text.if_you_refuse))}
-                    {(!text.obliged.is_empty()).then(|| section(ui.stage_obliged, text.obliged))}
-                    {section(ui.stage_voluntary, text.voluntary)}
-                    {(!free).then(|| section(ui.stage_if_you_refuse, text.if_you_refuse))}
-                    {next}
-                    {section(ui.stage_rights, text.rights)}
-                    {(CourtKind::ALL.into_iter().any(|k| k.fits(Some(s)) == Fit::Fits)).then(|| view! {
-                        <p class="hd-no-print"><A href=routes::COURT attr:class="hd-button hd-button--secondary">{ui.court_open}</A></p>
-                    })}
-                    {section(ui.stage_duration, text.duration)}
-                    {section(ui.stage_way_out, text.way_out)}
-                    <section class="hd-card">
-                        <h2>{ui.stage_involved}</h2>
-                        <ul>{text.involved.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}</ul>
-                    </section>
-                    <PrintButton/>
-                    <SetPosition stage=s/>
+                    {statements(ui.stage_who_decides, text.who_decides)}
+                    // The rest after the first paint: opening a stage shows its top at once.
+                    <Later>{stage_rest(lang, s, text)}</Later>
                 }.into_any()
             }}
         </Page>
+    }
+}
+
+/// One part of a stage page: a heading and its statements.
+fn statements(title: &'static str, items: &'static [content::Statement]) -> impl IntoView {
+    view! {
+        <section class="hd-card">
+            <h2>{title}</h2>
+            <StatementList items=items/>
+        </section>
+    }
+}
+
+/// A stage page below "who decides": must and may, what comes next, rights, how long and how
+/// it ends, who is involved, and "we are here now".
+fn stage_rest(lang: content::Lang, s: Stage, text: &'static content::StageText) -> impl IntoView {
+    let ui = content::ui(lang);
+    let free = s.zone() != Zone::Judicial;
+    let only_judge = content::note(lang, "only-judge");
+    let next = view! {
+        <section class="hd-card" aria-labelledby="next-title">
+            <h2 id="next-title">{ui.stage_next}</h2>
+            <ul class="hd-next">
+                {from(s).map(|t| view! {
+                    <li>
+                        <a href=routes::stage(t.to.id())>{content::stage(lang, t.to.id()).map(|x| x.name).unwrap_or(t.to.id())}</a>
+                        " — "{fill(ui.map_by, &[("who", decider_label(ui, t.decider))])}
+                    </li>
+                }).collect_view()}
+            </ul>
+            {free.then(|| view! {
+                <p><strong>{only_judge.text}</strong>" "<span class="hd-statement__source">{fill(ui.source_line, &[("source", only_judge.source), ("date", &content::checked_date(lang, only_judge.checked))])}</span></p>
+            })}
+        </section>
+    };
+    view! {
+        {free.then(|| statements(ui.stage_if_you_refuse, text.if_you_refuse))}
+        {(!text.obliged.is_empty()).then(|| statements(ui.stage_obliged, text.obliged))}
+        {statements(ui.stage_voluntary, text.voluntary)}
+        {(!free).then(|| statements(ui.stage_if_you_refuse, text.if_you_refuse))}
+        {next}
+        {statements(ui.stage_rights, text.rights)}
+        {(CourtKind::ALL.into_iter().any(|k| k.fits(Some(s)) == Fit::Fits)).then(|| view! {
+            <p class="hd-no-print"><A href=routes::COURT attr:class="hd-button hd-button--secondary">{ui.court_open}</A></p>
+        })}
+        {statements(ui.stage_duration, text.duration)}
+        {statements(ui.stage_way_out, text.way_out)}
+        <section class="hd-card">
+            <h2>{ui.stage_involved}</h2>
+            <ul>{text.involved.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}</ul>
+        </section>
+        <PrintButton/>
+        <SetPosition stage=s/>
     }
 }
 

@@ -3,6 +3,7 @@
 //! screen prints as "my rights": a few A4 pages with the date printed and the family's stage.
 
 use crate::components::contact_card::ContactCard;
+use crate::components::later::Later;
 use crate::components::page::Page;
 use crate::components::print_button::PrintButton;
 use crate::components::statement::StatementList;
@@ -31,6 +32,9 @@ pub fn RightsPage() -> impl IntoView {
         app.household
             .with(|h| h.as_ref().map(|h| h.label.clone()).unwrap_or_default())
     };
+    // A link to one theme (`/rechten#recht-advocaat`, from a court request) opens it: the
+    // theme is folded, and the page was not there yet when the browser looked for the anchor.
+    Effect::new(move |_| request_animation_frame(open_linked_theme));
     view! {
         <Page title=title>
             <p class="hd-lead">{move || ui.get().rights_lead}</p>
@@ -97,13 +101,14 @@ pub fn RightsPage() -> impl IntoView {
                                 {theme.title}
                                 {matters.then(|| view! { " " <span class="hd-tag">{ui.rights_matters_now}</span> })}
                             </summary>
-                            <StatementList items=theme.statements/>
+                            <Later><StatementList items=theme.statements/></Later>
                         </details>
                     }).collect_view()}
                     {(!not_printed.is_empty()).then(|| view! {
                         <p class="hd-print-only">{fill(ui.rights_not_printed, &[("themes", &not_printed.join("; "))])}</p>
                     })}
-                    <OtherStages lang=lang current=current.map(|(s, _)| s)/>
+                    <Later><OtherStages lang=lang current=current.map(|(s, _)| s)/></Later>
+                    <Later>
                     <section class="hd-card hd-rights-contacts" aria-labelledby="rights-contacts">
                         <h2 id="rights-contacts">{ui.rights_contacts}</h2>
                         <ul class="hd-list">
@@ -119,7 +124,7 @@ pub fn RightsPage() -> impl IntoView {
                         <h2 id="rights-sources">{ui.rights_sources}</h2>
                         <p>{ui.rights_sources_lead}</p>
                         <ul class="hd-sources">
-                            {sources.into_iter().map(|s| view! {
+                            {sources.clone().into_iter().map(|s| view! {
                                 <li class:hd-no-print=!printed_sources.iter().any(|p| std::ptr::eq(*p, s))>
                                     {if s.url.is_empty() {
                                         view! { <span>{s.name}</span> }.into_any()
@@ -131,9 +136,27 @@ pub fn RightsPage() -> impl IntoView {
                         </ul>
                         <p class="hd-muted">{ui.rights_disclaimer}</p>
                     </section>
+                    </Later>
                 }
             }}
         </Page>
+    }
+}
+
+/// Opens and shows the theme named in the address's `#recht-…`, if there is one.
+fn open_linked_theme() {
+    let Ok(hash) = window().location().hash() else {
+        return;
+    };
+    let Some(id) = hash.strip_prefix('#').filter(|id| id.starts_with("recht-")) else {
+        return;
+    };
+    if let Some(theme) = document()
+        .get_element_by_id(id)
+        .filter(|e| e.tag_name().eq_ignore_ascii_case("details"))
+    {
+        let _ = theme.set_attribute("open", "");
+        theme.scroll_into_view();
     }
 }
 

@@ -9,9 +9,10 @@ use crate::domain::household::{Household, Organisation, Person, PersonRole};
 use crate::domain::stage::Stage;
 
 /// How many times the lead family manager changed within a year: the number of leads who
-/// started in the 365 days up to `today` while another lead had been there before them.
+/// started in the 12 months up to `today` (after the same day a year ago, by the calendar, so
+/// a leap day counts as any other) while another lead had been there before them.
 pub fn lead_changes_in_year(h: &Household, today: Date) -> usize {
-    let year_ago = today.add_days(-365);
+    let year_ago = today.add_months(-12);
     let mut starts: Vec<Date> = h
         .organisations
         .iter()
@@ -222,5 +223,21 @@ mod tests {
         );
         // A year later those changes no longer count.
         assert_eq!(lead_changes_in_year(&h, today().add_days(400)), 0);
+    }
+
+    #[test]
+    fn a_year_is_a_calendar_year_across_a_leap_day() {
+        let day = |s: &str| Date::parse(s).unwrap();
+        let mut h = example_household(day("2026-01-01"));
+        let d = |n: &str| PersonDraft {
+            name: n.into(),
+            ..PersonDraft::default()
+        };
+        // 2027-03-02 to 2028-03-01 is within 12 months, though 366 days apart (29 February).
+        change_lead(&mut h, "o3", &d("Tweede"), day("2027-03-02")).unwrap();
+        change_lead(&mut h, "o3", &d("Derde"), day("2028-01-10")).unwrap();
+        assert_eq!(lead_changes_in_year(&h, day("2028-03-01")), 2);
+        // The same day a year later is no longer within the year.
+        assert_eq!(lead_changes_in_year(&h, day("2028-03-02")), 1);
     }
 }
