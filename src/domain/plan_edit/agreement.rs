@@ -24,17 +24,9 @@ fn rows(values: &Fields) -> usize {
 
 /// The text, then a party and their word per row.
 pub(super) fn fields(values: &Fields) -> Vec<Field> {
-    let row = |spec: &'static FieldSpec, i| Field {
-        name: field_name(spec, Some(i)),
-        spec,
-        row: Some(i),
-    };
-    let rows = (0..rows(values)).flat_map(|i| [row(&PARTY, i), row(&ACCORD, i)]);
-    let text = Field {
-        name: TEXT.name.to_string(),
-        spec: &TEXT,
-        row: None,
-    };
+    let rows =
+        (0..rows(values)).flat_map(|i| [Field::new(&PARTY, Some(i)), Field::new(&ACCORD, Some(i))]);
+    let text = Field::new(&TEXT, None);
     std::iter::once(text).chain(rows).collect()
 }
 
