@@ -7,8 +7,7 @@ const TEXT: FieldSpec = FieldSpec::new("text", "agreement_text", Input::Area(3))
 /// Who; the label has `{n}` for the row's number.
 const PARTY: FieldSpec = FieldSpec::new("party", "agreement_party", Input::Text);
 /// Their word; the label has `{n}`.
-const ACCORD: FieldSpec =
-    FieldSpec::new("accord", "agreement_accord", Input::Choice(Choices::Accord));
+const ACCORD: FieldSpec = FieldSpec::choice("accord", "agreement_accord", Choices::Accord);
 /// The number of rows the form shows (not a field of its own).
 const ROWS: &str = "rows";
 /// Rows beyond this are not read.

@@ -4,13 +4,12 @@ use super::{child_name, entry_footer, youth_comment, Row, Section};
 use crate::components::labels;
 use crate::content::{self, fill, long_date, Lang};
 use crate::domain::date::Date;
-use crate::domain::household::{DisputedEntry, Goal, Plan, Progress};
+use crate::domain::household::{Goal, Plan, Progress};
 use crate::domain::plan_edit::EntryForm;
 use leptos::prelude::*;
 
 impl Section for Goal {
     const FORM: EntryForm = EntryForm::Goal;
-    const DISPUTED: Option<DisputedEntry> = Some(DisputedEntry::Goal);
     fn entries(plan: &Plan) -> &[Goal] {
         &plan.goals
     }
@@ -69,7 +68,7 @@ impl Section for Goal {
                     }
                 })}
                 {youth_comment(row, ui, &g.youth_comment)}
-                {entry_footer(row, lang, DisputedEntry::Goal, EntryForm::Goal, &g.id, &g.text)}
+                {entry_footer(row, lang, &g.text)}
             </li>
         }
         .into_any()

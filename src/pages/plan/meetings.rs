@@ -12,7 +12,6 @@ use leptos_router::components::A;
 
 impl Section for Meeting {
     const FORM: EntryForm = EntryForm::Meeting;
-    const DISPUTED: Option<DisputedEntry> = Some(DisputedEntry::Meeting);
     fn entries(plan: &Plan) -> &[Meeting] {
         &plan.meetings
     }

@@ -163,8 +163,6 @@ fn cards<T: Entry, X: Clone + PartialEq + Send + Sync + 'static>(
 trait Section: Entry {
     /// The form its "add" button opens; also the key of its frame.
     const FORM: EntryForm;
-    /// What the family disputes it as; `None` when it cannot be disputed.
-    const DISPUTED: Option<DisputedEntry> = None;
     /// Its entries in the plan.
     fn entries(plan: &Plan) -> &[Self];
     /// The organisations it refers to, by id.
@@ -183,6 +181,18 @@ trait Section: Entry {
     fn old(&self, found: &[&Row<Self>], today: Date) -> bool;
     /// Its card.
     fn card(row: &Row<Self>, lang: Lang) -> AnyView;
+}
+
+/// What the family disputes an entry of a section as; decisions cannot be disputed here.
+const fn disputed(form: EntryForm) -> Option<DisputedEntry> {
+    match form {
+        EntryForm::Positive => Some(DisputedEntry::Positive),
+        EntryForm::Concern => Some(DisputedEntry::Concern),
+        EntryForm::Goal => Some(DisputedEntry::Goal),
+        EntryForm::Meeting => Some(DisputedEntry::Meeting),
+        EntryForm::Report => Some(DisputedEntry::Report),
+        EntryForm::Agreement | EntryForm::Decision | EntryForm::Dispute => None,
+    }
 }
 
 /// What a section shows around its cards: its anchor, class and texts.
@@ -226,7 +236,7 @@ fn section<T: Section>(query: RwSignal<String>) -> AnyView {
     let ui = use_ui();
     let rows = rows(|h| {
         let row = |e: &T| {
-            let disputed = T::DISPUTED.map(|kind| (kind, e.id()));
+            let disputed = disputed(T::FORM).map(|kind| (kind, e.id()));
             Row::new(h, e.clone(), disputed, e.orgs(), e.child(), ())
         };
         T::entries(&h.plan).iter().map(row).collect()
@@ -341,22 +351,26 @@ fn edit_link(ui: &'static Ui, href: String, what: &str) -> impl IntoView {
 }
 
 /// The end of an entry's card: its dispute (if any), then "edit" and "is this not correct?".
-fn entry_footer<T, X>(
-    row: &Row<T, X>,
-    lang: Lang,
-    entry: DisputedEntry,
-    form: EntryForm,
-    id: &str,
-    what: &str,
-) -> impl IntoView {
+fn entry_footer<T: Section>(row: &Row<T>, lang: Lang, what: &str) -> impl IntoView {
     let ui = content::ui(lang);
+    let id = row.entry.id();
+    let disputed = disputed(T::FORM);
     view! {
-        {dispute_status(row, lang, entry, id, what)}
+        {disputed.and_then(|entry| dispute_status(row, lang, entry, id, what))}
         <p class="hd-entry__links">
-            {edit_link(ui, edit_href(form, Some(id), None), what)}
-            {dispute_link(row, lang, entry, id, what)}
+            {edit_link(ui, edit_href(T::FORM, Some(id), None), what)}
+            {disputed.and_then(|entry| dispute_link(row, lang, entry, id, what))}
         </p>
     }
+}
+
+/// The form of the family's dispute `dispute` about an entry (`None`: a new one).
+fn dispute_href(entry: DisputedEntry, id: &str, dispute: Option<&str>) -> String {
+    let parent = entry_text(&EntryRef {
+        entry,
+        id: id.to_string(),
+    });
+    edit_href(EntryForm::Dispute, dispute, Some(&parent))
 }
 
 /// The dispute about an entry, if the family raised one: its state and a link to it.
@@ -370,10 +384,6 @@ fn dispute_status<T, X>(
     use crate::domain::household::DisputeStatus;
     let ui = content::ui(lang);
     let d = row.dispute.as_ref()?;
-    let parent = entry_text(&EntryRef {
-        entry,
-        id: id.to_string(),
-    });
     let on = match d.status {
         DisputeStatus::Drafted => String::new(),
         DisputeStatus::Sent { on }
@@ -391,7 +401,7 @@ fn dispute_status<T, X>(
             <p class="hd-entry__dispute">
                 <span class="hd-tag hd-tag--disputed">{ui.plan_disputed}</span>" "
                 {labels::dispute_state(ui, labels::dispute_state_name(d.status))}{on}{ruling}" "
-                <A href=edit_href(EntryForm::Dispute, Some(&d.id), Some(&parent))
+                <A href=dispute_href(entry, id, Some(&d.id))
                     attr:aria-label=fill(ui.plan_dispute_open_named, &[("what", what)])>
                     {ui.plan_dispute_open}
                 </A>
@@ -413,13 +423,9 @@ fn dispute_link<T, X>(
     if row.dispute.is_some() {
         return None;
     }
-    let parent = entry_text(&EntryRef {
-        entry,
-        id: id.to_string(),
-    });
     Some(
         view! {
-            <A href=edit_href(EntryForm::Dispute, None, Some(&parent)) attr:class="hd-link-action"
+            <A href=dispute_href(entry, id, None) attr:class="hd-link-action"
                 attr:aria-label=fill(ui.plan_dispute_named, &[("what", what)])>
                 {ui.plan_dispute}
             </A>

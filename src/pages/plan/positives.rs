@@ -3,13 +3,12 @@
 use super::{entry_footer, source_line, Row, Section};
 use crate::content::Lang;
 use crate::domain::date::Date;
-use crate::domain::household::{DisputedEntry, Plan, Positive};
+use crate::domain::household::{Plan, Positive};
 use crate::domain::plan_edit::EntryForm;
 use leptos::prelude::*;
 
 impl Section for Positive {
     const FORM: EntryForm = EntryForm::Positive;
-    const DISPUTED: Option<DisputedEntry> = Some(DisputedEntry::Positive);
     fn entries(plan: &Plan) -> &[Positive] {
         &plan.positives
     }
@@ -32,7 +31,7 @@ impl Section for Positive {
             <li>
                 <p>{p.text.clone()}</p>
                 <p class="hd-entry__source">{source_line(row, lang, &p.source)}</p>
-                {entry_footer(row, lang, DisputedEntry::Positive, EntryForm::Positive, &p.id, &p.text)}
+                {entry_footer(row, lang, &p.text)}
             </li>
         }
         .into_any()

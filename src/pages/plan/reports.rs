@@ -4,13 +4,12 @@ use super::{entry_footer, Row, Section};
 use crate::components::labels;
 use crate::content::{self, fill, long_date, Lang};
 use crate::domain::date::Date;
-use crate::domain::household::{DisputedEntry, Plan, Report};
+use crate::domain::household::{Plan, Report};
 use crate::domain::plan_edit::EntryForm;
 use leptos::prelude::*;
 
 impl Section for Report {
     const FORM: EntryForm = EntryForm::Report;
-    const DISPUTED: Option<DisputedEntry> = Some(DisputedEntry::Report);
     fn entries(plan: &Plan) -> &[Report] {
         &plan.reports
     }
@@ -40,7 +39,7 @@ impl Section for Report {
                 } else {
                     view! { <div class="hd-comment"><p><strong>{ui.plan_our_response}</strong></p><p>{r.response.clone()}</p></div> }.into_any()
                 }}
-                {entry_footer(row, lang, DisputedEntry::Report, EntryForm::Report, &r.id, &r.title)}
+                {entry_footer(row, lang, &r.title)}
             </li>
         }
         .into_any()
