@@ -206,7 +206,7 @@ struct Frame {
     fold_label: &'static str,
 }
 
-/// Every section's frame, in one table.
+/// Every section's frame, in one table (kept on one line a section, unformatted).
 #[rustfmt::skip]
 fn frame_of(form: EntryForm, ui: &'static Ui) -> Frame {
     let f = |anchor, title, add, fold_label| Frame { anchor, class: "", title, add, hint: None, fold_label };
@@ -222,8 +222,8 @@ fn frame_of(form: EntryForm, ui: &'static Ui) -> Frame {
             hint: Some(ui.plan_decisions_hint),
             ..f("beslissingen", ui.plan_decisions, ui.plan_add_decision, ui.plan_older)
         },
-        // The concerns draw their own section; agreements and disputes stand in the entry
-        // they belong to.
+        // No `Section` has these forms: the concerns draw their own section, agreements and
+        // disputes stand in the entry they belong to.
         EntryForm::Concern | EntryForm::Agreement | EntryForm::Dispute => {
             unreachable!("{form:?} has no section of this kind")
         }
