@@ -27,7 +27,7 @@ const TRACED_ELSEWHERE: &[(&str, &str, &[&str])] = &[
     (
         // A plan section's fold ("{count} older"): each section's `fold_label`.
         "src/pages/plan/mod.rs",
-        "(frame.fold_label)(ui.get())",
+        "texts().fold_label",
         &["ui.plan_reached_goals", "ui.plan_older"],
     ),
     (

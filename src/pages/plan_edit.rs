@@ -150,10 +150,11 @@ fn spec(h: &Household, ui: &'static Ui, field: Field) -> Spec {
         Some(n) => fill(&text(field.spec.label), &[("n", n)]),
         None => text(field.spec.label),
     };
-    let spec = Spec::new(field.name, label, control(h, ui, field.spec.input));
-    match field.spec.hint {
-        Some(hint) => spec.hint(text(hint)),
-        None => spec,
+    Spec {
+        name: field.name,
+        label,
+        hint: field.spec.hint.map(text),
+        control: control(h, ui, field.spec.input),
     }
 }
 

@@ -7,8 +7,7 @@ const TEXT: FieldSpec = FieldSpec::new("text", "agreement_text", Input::Area(3))
 /// Who; the label has `{n}` for the row's number.
 const PARTY: FieldSpec = FieldSpec::new("party", "agreement_party", Input::Text);
 /// Their word; the label has `{n}`.
-const ACCORD: FieldSpec =
-    FieldSpec::new("accord", "agreement_accord", Input::Choice(Choices::Accord));
+const ACCORD: FieldSpec = FieldSpec::choice("accord", "agreement_accord", Choices::Accord);
 /// The number of rows the form shows (not a field of its own).
 const ROWS: &str = "rows";
 /// Rows beyond this are not read.
@@ -24,17 +23,9 @@ fn rows(values: &Fields) -> usize {
 
 /// The text, then a party and their word per row.
 pub(super) fn fields(values: &Fields) -> Vec<Field> {
-    let row = |spec: &'static FieldSpec, i| Field {
-        name: field_name(spec, Some(i)),
-        spec,
-        row: Some(i),
-    };
-    let rows = (0..rows(values)).flat_map(|i| [row(&PARTY, i), row(&ACCORD, i)]);
-    let text = Field {
-        name: TEXT.name.to_string(),
-        spec: &TEXT,
-        row: None,
-    };
+    let rows =
+        (0..rows(values)).flat_map(|i| [Field::new(&PARTY, Some(i)), Field::new(&ACCORD, Some(i))]);
+    let text = Field::new(&TEXT, None);
     std::iter::once(text).chain(rows).collect()
 }
 

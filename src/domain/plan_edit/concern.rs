@@ -5,24 +5,16 @@ use super::*;
 const TEXT: FieldSpec = FieldSpec::new("text", "concern_text", Input::Area(4))
     .required()
     .hint("concern_text_hint");
-const KIND: FieldSpec = FieldSpec::new(
-    "kind",
-    "concern_kind",
-    Input::Choice(Choices::StatementKind),
-)
-.hint("concern_kind_hint")
-.start(Start::Value("unknown"));
+const KIND: FieldSpec = FieldSpec::choice("kind", "concern_kind", Choices::StatementKind)
+    .hint("concern_kind_hint")
+    .start(Start::Value("unknown"));
 const DATE: FieldSpec = FieldSpec::new("date", "concern_date", Input::Date(When::Past))
     .required()
     .start(Start::Today);
 const RAISED_BY: FieldSpec = FieldSpec::new("raised_by", "concern_raised_by", Input::Organisation);
 const CHILD: FieldSpec = FieldSpec::new("child", "child", Input::Child);
-const STATUS: FieldSpec = FieldSpec::new(
-    "status",
-    "concern_status",
-    Input::Choice(Choices::ConcernStatus),
-)
-.start(Start::Value("open"));
+const STATUS: FieldSpec = FieldSpec::choice("status", "concern_status", Choices::ConcernStatus)
+    .start(Start::Value("open"));
 const FAMILY_COMMENT: FieldSpec =
     FieldSpec::new("family_comment", "family_comment", Input::Area(3)).hint("family_comment_hint");
 

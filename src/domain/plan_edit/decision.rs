@@ -2,12 +2,8 @@
 
 use super::*;
 
-const KIND: FieldSpec = FieldSpec::new(
-    "kind",
-    "decision_kind",
-    Input::Choice(Choices::DecisionKind),
-)
-.start(Start::Value("written-instruction"));
+const KIND: FieldSpec = FieldSpec::choice("kind", "decision_kind", Choices::DecisionKind)
+    .start(Start::Value("written-instruction"));
 const TITLE: FieldSpec = FieldSpec::new("title", "decision_title", Input::Text).required();
 const DATE: FieldSpec = FieldSpec::new("date", "decision_date", Input::Date(When::Past))
     .required()

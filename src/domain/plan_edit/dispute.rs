@@ -6,24 +6,17 @@ use super::*;
 const ACCOUNT: FieldSpec = FieldSpec::new("account", "dispute_account", Input::Area(5))
     .required()
     .hint("dispute_account_hint");
-const STATUS: FieldSpec = FieldSpec::new(
-    "status",
-    "dispute_status",
-    Input::Choice(Choices::DisputeState),
-)
-.start(Start::Value("drafted"));
+const STATUS: FieldSpec = FieldSpec::choice("status", "dispute_status", Choices::DisputeState)
+    .start(Start::Value("drafted"));
 /// Required for every state but "drafted".
 const STATUS_DATE: FieldSpec = FieldSpec::new(
     "status_date",
     "dispute_status_date",
     Input::Date(When::Past),
 );
-const RULING_OUTCOME: FieldSpec = FieldSpec::new(
-    "ruling_outcome",
-    "ruling_outcome",
-    Input::Choice(Choices::RulingOutcome),
-)
-.hint("ruling_outcome_hint");
+const RULING_OUTCOME: FieldSpec =
+    FieldSpec::choice("ruling_outcome", "ruling_outcome", Choices::RulingOutcome)
+        .hint("ruling_outcome_hint");
 /// Required when there is an outcome.
 const RULING_DATE: FieldSpec =
     FieldSpec::new("ruling_date", "ruling_date", Input::Date(When::Past));

@@ -16,12 +16,8 @@ const CREATED: FieldSpec = FieldSpec::new("created", "goal_created", Input::Date
     .required()
     .start(Start::Today);
 const DUE: FieldSpec = FieldSpec::new("due", "goal_due", Input::Date(When::Near));
-const PROGRESS_FIELD: FieldSpec = FieldSpec::new(
-    "progress",
-    "goal_progress",
-    Input::Choice(Choices::Progress),
-)
-.start(Start::Value("not-started"));
+const PROGRESS_FIELD: FieldSpec = FieldSpec::choice("progress", "goal_progress", Choices::Progress)
+    .start(Start::Value("not-started"));
 /// A new progress note, added under today's date (shown empty: the notes are a history).
 const NOTE: FieldSpec = FieldSpec::new("note", "goal_note", Input::Area(2));
 

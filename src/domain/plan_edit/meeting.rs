@@ -5,18 +5,14 @@ use super::*;
 const DATE: FieldSpec = FieldSpec::new("date", "meeting_date", Input::Date(When::Near))
     .required()
     .start(Start::Today);
-const KIND: FieldSpec = FieldSpec::new("kind", "meeting_kind", Input::Choice(Choices::MeetingKind))
-    .start(Start::Value("plan"));
+const KIND: FieldSpec =
+    FieldSpec::choice("kind", "meeting_kind", Choices::MeetingKind).start(Start::Value("plan"));
 const TOPIC: FieldSpec = FieldSpec::new("topic", "meeting_topic", Input::Text).required();
 const ATTENDEES: FieldSpec =
     FieldSpec::new("attendees", "meeting_attendees", Input::Lines(4)).hint("one_per_line");
-const RECORDED: FieldSpec = FieldSpec::new(
-    "recorded",
-    "meeting_recorded",
-    Input::Choice(Choices::YesNo),
-)
-.hint("meeting_recorded_hint")
-.start(Start::Value("no"));
+const RECORDED: FieldSpec = FieldSpec::choice("recorded", "meeting_recorded", Choices::YesNo)
+    .hint("meeting_recorded_hint")
+    .start(Start::Value("no"));
 const RECORDED_BY: FieldSpec = FieldSpec::new("recorded_by", "meeting_recorded_by", Input::Text);
 const NOTES: FieldSpec = FieldSpec::new("notes", "meeting_notes", Input::Area(4));
 const COMMUNICATION: FieldSpec =

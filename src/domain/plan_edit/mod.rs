@@ -121,6 +121,13 @@ pub struct Field {
     pub row: Option<usize>,
 }
 
+impl Field {
+    fn new(spec: &'static FieldSpec, row: Option<usize>) -> Field {
+        let name = field_name(spec, row);
+        Field { name, spec, row }
+    }
+}
+
 /// Where a kind of entry is kept: one list of the plan (written by `listed!`).
 trait Listed: Clone + Sized + 'static {
     /// The id prefix of new entries.
@@ -271,11 +278,7 @@ impl EntryForm {
             _ => self
                 .specs()
                 .iter()
-                .map(|spec| Field {
-                    name: spec.name.to_string(),
-                    spec,
-                    row: None,
-                })
+                .map(|spec| Field::new(spec, None))
                 .collect(),
         }
     }
@@ -417,31 +420,26 @@ pub fn remove_concern_and_goals(h: &mut Household, id: &str) -> Option<Removed> 
     Some(removed)
 }
 
+/// The words for the entries a dispute can be about, as in "concern:c3".
+const DISPUTED_NAMES: [(&str, DisputedEntry); 5] = [
+    ("concern", DisputedEntry::Concern),
+    ("positive", DisputedEntry::Positive),
+    ("goal", DisputedEntry::Goal),
+    ("meeting", DisputedEntry::Meeting),
+    ("report", DisputedEntry::Report),
+];
+
 /// "concern:c3" → the entry it names.
 pub fn parse_entry(text: &str) -> Option<EntryRef> {
     let (kind, id) = text.split_once(':')?;
-    let entry = match kind {
-        "concern" => DisputedEntry::Concern,
-        "positive" => DisputedEntry::Positive,
-        "goal" => DisputedEntry::Goal,
-        "meeting" => DisputedEntry::Meeting,
-        "report" => DisputedEntry::Report,
-        _ => return None,
-    };
+    let (_, entry) = DISPUTED_NAMES.iter().find(|(name, _)| *name == kind)?;
     (!id.is_empty()).then(|| EntryRef {
-        entry,
+        entry: *entry,
         id: id.to_string(),
     })
 }
 
 /// The entry as "concern:c3" (the inverse of `parse_entry`).
 pub fn entry_text(entry: &EntryRef) -> String {
-    let kind = match entry.entry {
-        DisputedEntry::Concern => "concern",
-        DisputedEntry::Positive => "positive",
-        DisputedEntry::Goal => "goal",
-        DisputedEntry::Meeting => "meeting",
-        DisputedEntry::Report => "report",
-    };
-    format!("{kind}:{}", entry.id)
+    format!("{}:{}", name_of(&DISPUTED_NAMES, entry.entry), entry.id)
 }

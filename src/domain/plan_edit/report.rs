@@ -3,7 +3,7 @@
 use super::*;
 
 const TITLE: FieldSpec = FieldSpec::new("title", "report_title", Input::Text).required();
-const KIND: FieldSpec = FieldSpec::new("kind", "report_kind", Input::Choice(Choices::ReportKind))
+const KIND: FieldSpec = FieldSpec::choice("kind", "report_kind", Choices::ReportKind)
     .start(Start::Value("family-plan"));
 const RECEIVED: FieldSpec =
     FieldSpec::new("received", "report_received", Input::Date(When::Past)).start(Start::Today);

@@ -106,6 +106,10 @@ impl FieldSpec {
             start: Start::Empty,
         }
     }
+    /// A choice of one of `list`, which may stay empty, starting empty.
+    pub const fn choice(name: &'static str, label: &'static str, list: Choices) -> FieldSpec {
+        FieldSpec::new(name, label, Input::Choice(list))
+    }
     /// The same field with a hint.
     pub const fn hint(mut self, key: &'static str) -> FieldSpec {
         self.hint = Some(key);

@@ -77,10 +77,18 @@ fn every_entry_round_trips_through_its_fields() {
         assert_eq!(written, Ok(id.to_string()), "{form:?}");
         assert_eq!(copy, h, "{form:?} {id} changed by an unchanged form");
         assert_eq!(form.read(&copy, Some(id), parent, today()), Some(f.clone()));
-        // Every value read back belongs to a declared field (or the agreement's row count).
-        let shown: Vec<String> = form.fields(&f).into_iter().map(|x| x.name).collect();
+        // Every value read back belongs to a declared field (or the agreement's row count),
+        // and every declared field is read back: `FIELDS` and `bind` name the same fields.
+        let shown = form.fields(&f);
         for name in f.keys().filter(|k| *k != "rows") {
-            assert!(shown.contains(name), "{form:?}: {name} is not declared");
+            let declared = shown.iter().any(|x| &x.name == name);
+            assert!(declared, "{form:?}: {name} is not declared");
+        }
+        for spec in form.specs() {
+            let bound = shown
+                .iter()
+                .any(|x| x.spec == spec && f.contains_key(&x.name));
+            assert!(bound, "{form:?}: {} is declared, not bound", spec.name);
         }
     }
 }

@@ -25,7 +25,7 @@ use crate::components::page::Page;
 use crate::content::{self, fill, long_date, Lang, Ui};
 use crate::domain::date::Date;
 use crate::domain::household::{
-    Concern, Decision, Dispute, DisputedEntry, EntryRef, Goal, Household, Meeting, Positive,
+    Concern, Decision, Dispute, DisputedEntry, EntryRef, Goal, Household, Meeting, Plan, Positive,
     Report, Source,
 };
 use crate::domain::plan_edit::{entry_text, EntryForm};
@@ -156,44 +156,119 @@ fn cards<T: Entry, X: Clone + PartialEq + Send + Sync + 'static>(
     keyed(ids, rows, |r| r.entry.id().to_string(), card)
 }
 
-/// What one plan section is: its anchor, texts and "add" button.
-struct Frame {
-    anchor: &'static str,
-    title: fn(&'static Ui) -> &'static str,
-    add: (EntryForm, fn(&'static Ui) -> &'static str),
-    hint: Option<fn(&'static Ui) -> &'static str>,
-    class: &'static str,
-    /// The folded part's summary, with {count}.
-    fold_label: fn(&'static Ui) -> &'static str,
+/// A section of one kind of entry, declared in its module: which entries it lists and what
+/// each row shows from elsewhere, how they are searched, dated and folded, and the card.
+/// `section` draws every such section the same way, in the frame `frame_of` gives it. The
+/// concerns, with a comment form in each card, draw their own.
+trait Section: Entry {
+    /// The form its "add" button opens; also the key of its frame.
+    const FORM: EntryForm;
+    /// Its entries in the plan.
+    fn entries(plan: &Plan) -> &[Self];
+    /// The organisations it refers to, by id.
+    fn orgs(&self) -> Vec<&str> {
+        Vec::new()
+    }
+    /// The child it is about, if any.
+    fn child(&self) -> Option<&String> {
+        None
+    }
+    /// The texts the search looks in.
+    fn texts(&self) -> Vec<&str>;
+    /// The date it is sorted by (newest first).
+    fn date(&self) -> Option<Date>;
+    /// Whether it is folded away when not searching (`found`: the rows found, newest first).
+    fn old(&self, found: &[&Row<Self>], today: Date) -> bool;
+    /// Its card.
+    fn card(row: &Row<Self>, lang: Lang) -> AnyView;
 }
 
-/// A section: heading with its "add" button, the entries, and the folded older ones.
-fn section<T: Entry, X: Clone + PartialEq + Send + Sync + 'static>(
-    frame: Frame,
-    rows: Memo<Vec<Row<T, X>>>,
-    lists: Memo<Lists>,
-    query: RwSignal<String>,
-    card: fn(&Row<T, X>, Lang) -> AnyView,
-) -> AnyView {
+/// What the family disputes an entry of a section as; decisions cannot be disputed here.
+const fn disputed(form: EntryForm) -> Option<DisputedEntry> {
+    match form {
+        EntryForm::Positive => Some(DisputedEntry::Positive),
+        EntryForm::Concern => Some(DisputedEntry::Concern),
+        EntryForm::Goal => Some(DisputedEntry::Goal),
+        EntryForm::Meeting => Some(DisputedEntry::Meeting),
+        EntryForm::Report => Some(DisputedEntry::Report),
+        EntryForm::Agreement | EntryForm::Decision | EntryForm::Dispute => None,
+    }
+}
+
+/// What a section shows around its cards: its anchor, class and texts.
+struct Frame {
+    anchor: &'static str,
+    class: &'static str,
+    title: &'static str,
+    add: &'static str,
+    hint: Option<&'static str>,
+    /// The folded part's summary, with {count}.
+    fold_label: &'static str,
+}
+
+/// Every section's frame, in one table (kept on one line a section, unformatted).
+#[rustfmt::skip]
+fn frame_of(form: EntryForm, ui: &'static Ui) -> Frame {
+    let f = |anchor, title, add, fold_label| Frame { anchor, class: "", title, add, hint: None, fold_label };
+    match form {
+        EntryForm::Positive => Frame {
+            class: "hd-card hd-card--positive",
+            ..f("goed", ui.plan_positives, ui.plan_add_positive, ui.plan_older)
+        },
+        EntryForm::Goal => f("doelen", ui.plan_goals, ui.plan_add_goal, ui.plan_reached_goals),
+        EntryForm::Meeting => f("gesprekken", ui.plan_meetings, ui.plan_add_meeting, ui.plan_older),
+        EntryForm::Report => f("verslagen", ui.plan_reports, ui.plan_add_report, ui.plan_older),
+        EntryForm::Decision => Frame {
+            hint: Some(ui.plan_decisions_hint),
+            ..f("beslissingen", ui.plan_decisions, ui.plan_add_decision, ui.plan_older)
+        },
+        // No `Section` has these forms: the concerns draw their own section, agreements and
+        // disputes stand in the entry they belong to.
+        EntryForm::Concern | EntryForm::Agreement | EntryForm::Dispute => {
+            unreachable!("{form:?} has no section of this kind")
+        }
+    }
+}
+
+/// A section: heading with its "add" button, the entries, and the folded older ones. It
+/// reads a memo of just its own rows.
+fn section<T: Section>(query: RwSignal<String>) -> AnyView {
     let ui = use_ui();
-    let title_id = format!("{}-title", frame.anchor);
+    let rows = rows(|h| {
+        let row = |e: &T| {
+            let disputed = disputed(T::FORM).map(|kind| (kind, e.id()));
+            Row::new(h, e.clone(), disputed, e.orgs(), e.child(), ())
+        };
+        T::entries(&h.plan).iter().map(row).collect()
+    });
+    let lists = lists(rows, query, |rows, q, today| {
+        split(rows, q, T::texts, T::date, |e, found| e.old(found, today))
+    });
+    let texts = move || frame_of(T::FORM, ui.get());
+    let Frame {
+        anchor,
+        class,
+        hint,
+        ..
+    } = frame_of(T::FORM, ui.get_untracked());
+    let title_id = format!("{anchor}-title");
     let labelled_by = title_id.clone();
     let empty = move || lists.with(|(s, f)| s.is_empty() && f.is_empty());
     view! {
-        <section class=frame.class aria-labelledby=labelled_by id=frame.anchor>
+        <section class=class aria-labelledby=labelled_by id=anchor>
             <div class="hd-section-head">
-                <h2 id=title_id>{move || (frame.title)(ui.get())}</h2>
-                {move || add_button(frame.add.0, (frame.add.1)(ui.get()))}
+                <h2 id=title_id>{move || texts().title}</h2>
+                {move || add_button(T::FORM, texts().add)}
             </div>
-            {frame.hint.map(|hint| view! { <p class="hd-hint">{move || hint(ui.get())}</p> })}
+            {hint.map(|_| view! { <p class="hd-hint">{move || texts().hint}</p> })}
             <Show when=empty>
                 <p>{move || empty_note(ui.get(), &query.read())}</p>
             </Show>
-            <ul class="hd-list">{cards(rows, move || lists.with(|l| l.0.clone()), card)}</ul>
+            <ul class="hd-list">{cards(rows, move || lists.with(|l| l.0.clone()), T::card)}</ul>
             <Show when=move || lists.with(|l| !l.1.is_empty())>
                 <details class="hd-fold">
-                    <summary>{move || fill((frame.fold_label)(ui.get()), &[("count", &lists.with(|l| l.1.len()).to_string())])}</summary>
-                    <ul class="hd-list">{cards(rows, move || lists.with(|l| l.1.clone()), card)}</ul>
+                    <summary>{move || fill(texts().fold_label, &[("count", &lists.with(|l| l.1.len()).to_string())])}</summary>
+                    <ul class="hd-list">{cards(rows, move || lists.with(|l| l.1.clone()), T::card)}</ul>
                 </details>
             </Show>
         </section>
@@ -276,22 +351,26 @@ fn edit_link(ui: &'static Ui, href: String, what: &str) -> impl IntoView {
 }
 
 /// The end of an entry's card: its dispute (if any), then "edit" and "is this not correct?".
-fn entry_footer<T, X>(
-    row: &Row<T, X>,
-    lang: Lang,
-    entry: DisputedEntry,
-    form: EntryForm,
-    id: &str,
-    what: &str,
-) -> impl IntoView {
+fn entry_footer<T: Section>(row: &Row<T>, lang: Lang, what: &str) -> impl IntoView {
     let ui = content::ui(lang);
+    let id = row.entry.id();
+    let disputed = disputed(T::FORM);
     view! {
-        {dispute_status(row, lang, entry, id, what)}
+        {disputed.and_then(|entry| dispute_status(row, lang, entry, id, what))}
         <p class="hd-entry__links">
-            {edit_link(ui, edit_href(form, Some(id), None), what)}
-            {dispute_link(row, lang, entry, id, what)}
+            {edit_link(ui, edit_href(T::FORM, Some(id), None), what)}
+            {disputed.and_then(|entry| dispute_link(row, lang, entry, id, what))}
         </p>
     }
+}
+
+/// The form of the family's dispute `dispute` about an entry (`None`: a new one).
+fn dispute_href(entry: DisputedEntry, id: &str, dispute: Option<&str>) -> String {
+    let parent = entry_text(&EntryRef {
+        entry,
+        id: id.to_string(),
+    });
+    edit_href(EntryForm::Dispute, dispute, Some(&parent))
 }
 
 /// The dispute about an entry, if the family raised one: its state and a link to it.
@@ -305,10 +384,6 @@ fn dispute_status<T, X>(
     use crate::domain::household::DisputeStatus;
     let ui = content::ui(lang);
     let d = row.dispute.as_ref()?;
-    let parent = entry_text(&EntryRef {
-        entry,
-        id: id.to_string(),
-    });
     let on = match d.status {
         DisputeStatus::Drafted => String::new(),
         DisputeStatus::Sent { on }
@@ -326,7 +401,7 @@ fn dispute_status<T, X>(
             <p class="hd-entry__dispute">
                 <span class="hd-tag hd-tag--disputed">{ui.plan_disputed}</span>" "
                 {labels::dispute_state(ui, labels::dispute_state_name(d.status))}{on}{ruling}" "
-                <A href=edit_href(EntryForm::Dispute, Some(&d.id), Some(&parent))
+                <A href=dispute_href(entry, id, Some(&d.id))
                     attr:aria-label=fill(ui.plan_dispute_open_named, &[("what", what)])>
                     {ui.plan_dispute_open}
                 </A>
@@ -348,13 +423,9 @@ fn dispute_link<T, X>(
     if row.dispute.is_some() {
         return None;
     }
-    let parent = entry_text(&EntryRef {
-        entry,
-        id: id.to_string(),
-    });
     Some(
         view! {
-            <A href=edit_href(EntryForm::Dispute, None, Some(&parent)) attr:class="hd-link-action"
+            <A href=dispute_href(entry, id, None) attr:class="hd-link-action"
                 attr:aria-label=fill(ui.plan_dispute_named, &[("what", what)])>
                 {ui.plan_dispute}
             </A>
@@ -390,12 +461,12 @@ pub fn PlanPage() -> impl IntoView {
                     <input id="plan-search" type="search" prop:value=move || query.get()
                         on:input=move |ev| query.set(event_target_value(&ev))/>
                 </div>
-                {positives::section(query)}
+                {section::<Positive>(query)}
                 {concerns::section(query)}
-                {goals::section(query)}
-                {meetings::section(query)}
-                {reports::section(query)}
-                {decisions::section(query)}
+                {section::<Goal>(query)}
+                {section::<Meeting>(query)}
+                {section::<Report>(query)}
+                {section::<Decision>(query)}
             </Show>
         </Page>
     }

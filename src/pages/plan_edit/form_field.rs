@@ -34,24 +34,6 @@ pub struct Spec {
     pub control: Control,
 }
 
-impl Spec {
-    /// A field without a hint.
-    pub fn new(name: impl Into<String>, label: impl Into<String>, control: Control) -> Spec {
-        Spec {
-            name: name.into(),
-            label: label.into(),
-            hint: None,
-            control,
-        }
-    }
-
-    /// The same field with a hint.
-    pub fn hint(mut self, hint: impl Into<String>) -> Spec {
-        self.hint = Some(hint.into());
-        self
-    }
-}
-
 /// The element id of a field.
 pub fn field_id(name: &str) -> String {
     format!("f-{name}")
@@ -110,9 +92,14 @@ pub fn FormField(
             .get()
             .map(|e| view! { <p class="hd-field__error" id=error_id.clone()>{message.run(e)}</p> })
     };
+    let input_type = if spec.control == Control::Date {
+        "date"
+    } else {
+        "text"
+    };
     let control = match spec.control.clone() {
-        Control::Text => view! {
-            <input type="text" id=id.clone() prop:value=value.clone()
+        Control::Text | Control::Date => view! {
+            <input type=input_type id=id.clone() prop:value=value.clone()
                 aria-describedby=described.clone() aria-invalid=invalid
                 on:input=move |ev| set(event_target_value(&ev))/>
         }
@@ -121,12 +108,6 @@ pub fn FormField(
             <textarea id=id.clone() rows=rows prop:value=value.clone()
                 aria-describedby=described.clone() aria-invalid=invalid
                 on:input=move |ev| set(event_target_value(&ev))></textarea>
-        }
-        .into_any(),
-        Control::Date => view! {
-            <input type="date" id=id.clone() prop:value=value.clone()
-                aria-describedby=described.clone() aria-invalid=invalid
-                on:input=move |ev| set(event_target_value(&ev))/>
         }
         .into_any(),
         Control::Select(options) => view! {
