@@ -3,6 +3,7 @@
 mod complaint_finder;
 
 use crate::components::contact_card::ContactCard;
+use crate::components::later::Later;
 use crate::components::page::Page;
 use crate::components::profile_problem::ProfileProblem;
 use crate::components::statement::StatementList;
@@ -39,6 +40,8 @@ pub fn HelpPage() -> impl IntoView {
                 <p>{move || ui.get().court_lead}</p>
                 <p><A href=routes::COURT attr:class="hd-button hd-button--secondary">{move || ui.get().court_open_short}</A></p>
             </section>
+            // Below the fold: drawn after the first paint (components/later.rs).
+            <Later>
             <section class="hd-card" aria-labelledby="contacts-title">
                 <h2 id="contacts-title">{move || ui.get().help_contacts}</h2>
                 <ul class="hd-list">
@@ -57,6 +60,7 @@ pub fn HelpPage() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ol>
+            </Later>
         </Page>
     }
 }

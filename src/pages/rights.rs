@@ -43,7 +43,8 @@ pub fn RightsPage() -> impl IntoView {
                     let family = family();
                     (!family.is_empty()).then(|| view! { <p>{fill(ui.get().rights_family, &[("family", &family)])}</p> })
                 }}
-                {move || own_terms_and_people(app)}
+                // On paper only: drawn after the screen's first paint.
+                <Later>{move || own_terms_and_people(app)}</Later>
             </div>
             <p class="hd-hint hd-no-print">{move || ui.get().rights_print_hint}</p>
             <PrintButton label=Signal::derive(move || ui.get().rights_print)/>
