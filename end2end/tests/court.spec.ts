@@ -361,6 +361,9 @@ test("a sent request gets a hearing date (an upcoming date on the overview), the
   await expect(lawyer).toHaveAttribute("open", "");
   await expect(lawyer.getByRole("listitem").first()).toBeVisible();
   await expect(lawyer.locator(":scope > summary")).toBeInViewport();
+  // Scrolled to the top of the screen (below the header), not just somewhere in view.
+  await expect.poll(async () => (await lawyer.locator(":scope > summary").boundingBox())!.y).toBeLessThan(200);
+  expect((await lawyer.locator(":scope > summary").boundingBox())!.y).toBeGreaterThanOrEqual(56); // not under the header
   await page.goBack();
   await appReady(page);
 

@@ -105,6 +105,9 @@ test("an address with a theme opens that theme and shows it", async ({ page }) =
   await expect(theme).toHaveAttribute("open", "");
   await expect(theme.getByRole("listitem").first()).toBeVisible();
   await expect(theme.locator(":scope > summary")).toBeInViewport();
+  // Scrolled to the top of the screen (below the header), not just somewhere in view.
+  await expect.poll(async () => (await theme.locator(":scope > summary").boundingBox())!.y).toBeLessThan(200);
+  expect((await theme.locator(":scope > summary").boundingBox())!.y).toBeGreaterThanOrEqual(56); // not under the header
   // The other themes stay folded.
   await expect(page.locator("details.hd-theme[open]")).toHaveCount(1);
 });

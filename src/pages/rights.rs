@@ -34,7 +34,18 @@ pub fn RightsPage() -> impl IntoView {
     };
     // A link to one theme (`/rechten#recht-advocaat`, from a court request) opens it: the
     // theme is folded, and the page was not there yet when the browser looked for the anchor.
-    Effect::new(move |_| request_animation_frame(open_linked_theme));
+    // Once the whole screen is drawn (the parts below come after the first paint), or the
+    // page would still be too short to scroll the theme to the top.
+    Effect::new(move |opened: Option<bool>| {
+        if opened == Some(true) {
+            return true;
+        }
+        let ready = crate::state::ready::mark().is_some();
+        if ready {
+            request_animation_frame(open_linked_theme);
+        }
+        ready
+    });
     view! {
         <Page title=title>
             <p class="hd-lead">{move || ui.get().rights_lead}</p>
