@@ -11,7 +11,7 @@
 //! and language: the same screen for another stage or organisation (`/netwerk?org=…`), or in
 //! the other language, starts afresh.
 
-use crate::content::{glossary, glossary_forms, Lang};
+use crate::content::{glossary, glossary_forms, GlossaryText, Lang};
 use crate::domain::glossary::{first_uses, pieces, Piece};
 use crate::routes;
 use crate::state::{use_app, use_ui};
@@ -31,6 +31,10 @@ struct Claim {
 #[derive(Clone, Copy)]
 pub struct GlossaryScope {
     claims: RwSignal<Vec<Claim>>,
+    /// The glossary itself, handed over by the first text that explains a word. Only screens
+    /// loaded on demand explain words, so the glossary's texts travel with them instead of in
+    /// the first download, where `Page` (and so [`PrintedWords`]) is (docs/benchmarks.md).
+    words: RwSignal<Option<fn(Lang) -> &'static [GlossaryText]>>,
 }
 
 impl GlossaryScope {
@@ -38,6 +42,7 @@ impl GlossaryScope {
     pub fn new() -> Self {
         GlossaryScope {
             claims: RwSignal::new(Vec::new()),
+            words: RwSignal::new(None),
         }
     }
 
@@ -108,6 +113,9 @@ pub fn Glossed(
     });
     if found.is_empty() {
         return text.into_any();
+    }
+    if scope.words.with_untracked(Option::is_none) {
+        scope.words.set(Some(glossary));
     }
     pieces(text, &found)
         .into_iter()
@@ -185,7 +193,7 @@ pub fn PrintedWords() -> impl IntoView {
             return None;
         }
         let youth = app.youth.get();
-        let all = glossary(lang);
+        let all = scope.words.get()?(lang);
         Some(view! {
             <section class="hd-print-only hd-print-words">
                 <h2>{ui.get().glossary_print_title}</h2>
