@@ -34,8 +34,11 @@ pub struct GlossaryScope {
     /// The glossary itself, handed over by the first text that explains a word. Only screens
     /// loaded on demand explain words, so the glossary's texts travel with them instead of in
     /// the first download, where `Page` (and so [`PrintedWords`]) is (docs/benchmarks.md).
-    words: RwSignal<Option<fn(Lang) -> &'static [GlossaryText]>>,
+    words: RwSignal<Option<Glossary>>,
 }
+
+/// The glossary in a language (`content::glossary`).
+type Glossary = fn(Lang) -> &'static [GlossaryText];
 
 impl GlossaryScope {
     /// An empty scope, for one screen.
