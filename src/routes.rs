@@ -78,14 +78,6 @@ pub fn new_person(organisation: &str) -> String {
     format!("{NETWORK}?org={organisation}&nieuw=persoon")
 }
 
-/// `/netwerk?verwijderd=<name>` who is who, saying that `name` was removed (encoded here).
-pub fn organisation_removed(name: &str) -> String {
-    format!(
-        "{NETWORK}?verwijderd={}",
-        crate::domain::links::encode(name)
-    )
-}
-
 /// `/netwerk?terug=noodstop` who is who, with the way back to the emergency form.
 pub fn network_from_emergency() -> String {
     format!("{NETWORK}?terug=noodstop")
@@ -227,7 +219,6 @@ mod tests {
             agreements("m1"),
             organisation("o1"),
             new_person("o1"),
-            organisation_removed("Wijkteam & co"),
             network_from_emergency(),
             letter("klacht"),
             court("aanwijzing"),
@@ -239,9 +230,5 @@ mod tests {
         for address in made {
             assert!(routed(&address), "{address} is not a route of the router");
         }
-        assert_eq!(
-            organisation_removed("Wijkteam & co"),
-            "/netwerk?verwijderd=Wijkteam%20%26%20co"
-        );
     }
 }

@@ -3,7 +3,7 @@
 // holds the family's data and the instruction's date, prints on at most 2 A4 pages, is kept,
 // marked sent, and the warning ends. Today is fixed with page.clock.
 import { Page } from "@playwright/test";
-import { test, expect, appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { test, expect, appReady, expectNoAxeViolations, loadExample, navigate, expectThemeOpenAtTop } from "./helpers";
 
 test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "phone", "the court requests are tested on the phone viewport");
@@ -357,13 +357,7 @@ test("a sent request gets a hearing date (an upcoming date on the overview), the
   // The link lands on that theme of the rights, opened and in view (it is folded otherwise).
   await after.getByRole("link", { name: "Meer over een advocaat en wat die kost" }).click();
   await appReady(page);
-  const lawyer = page.locator("#recht-advocaat");
-  await expect(lawyer).toHaveAttribute("open", "");
-  await expect(lawyer.getByRole("listitem").first()).toBeVisible();
-  await expect(lawyer.locator(":scope > summary")).toBeInViewport();
-  // Scrolled to the top of the screen (below the header), not just somewhere in view.
-  await expect.poll(async () => (await lawyer.locator(":scope > summary").boundingBox())!.y).toBeLessThan(200);
-  expect((await lawyer.locator(":scope > summary").boundingBox())!.y).toBeGreaterThanOrEqual(56); // not under the header
+  await expectThemeOpenAtTop(page, "advocaat");
   await page.goBack();
   await appReady(page);
 

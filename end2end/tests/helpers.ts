@@ -172,3 +172,15 @@ export async function unlock(page: Page, code: string) {
   await page.getByLabel("Toegangscode").fill(code);
   await page.getByRole("button", { name: "Openen" }).click();
 }
+
+/** A theme of /rechten (`#recht-<id>`) is unfolded, shows its statements, and is scrolled to the
+ * top of the screen: below the header, not just somewhere in view. */
+export async function expectThemeOpenAtTop(page: Page, id: string) {
+  const theme = page.locator(`#recht-${id}`);
+  await expect(theme).toHaveAttribute("open", "");
+  await expect(theme.getByRole("listitem").first()).toBeVisible();
+  const summary = theme.locator(":scope > summary");
+  await expect(summary).toBeInViewport();
+  await expect.poll(async () => (await summary.boundingBox())!.y).toBeLessThan(200);
+  expect((await summary.boundingBox())!.y).toBeGreaterThanOrEqual(56); // the header is 56 px
+}

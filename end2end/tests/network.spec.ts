@@ -102,6 +102,36 @@ test("removing an organisation that the plan cites asks what to do with those so
   await expect(page.getByText(/Marco Rossi, mentor \(Het Noorderlicht College\)/)).toBeVisible();
 });
 
+test("removing an organisation or a person can be undone, with the plan's sources as they were", async ({ page }) => {
+  await loadExample(page);
+  const stored = () => page.evaluate(() => localStorage.getItem("helder.household"));
+  const before = JSON.parse((await stored())!).household;
+  await page.goto("/netwerk?org=o4");
+  await appReady(page);
+  await page.getByRole("button", { name: "Organisatie verwijderen" }).click();
+  await page.getByRole("alertdialog").getByRole("radio", { name: "De naam als tekst bij die punten laten staan" }).check();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Ja, verwijderen" }).click();
+  const notice = page.getByRole("status").filter({ hasText: "Het Noorderlicht College is verwijderd." });
+  await expect(notice).toBeVisible();
+  expect(JSON.parse((await stored())!).household.organisations.map((o: { id: string }) => o.id)).not.toContain("o4");
+  await notice.getByRole("button", { name: "Ongedaan maken" }).click();
+  await expect(page.getByText("Teruggezet zoals het was.")).toBeVisible();
+  // Saved as it was: the organisation, its people and the plan entries that cite it.
+  expect(JSON.parse((await stored())!).household).toEqual(before);
+  await page.goto("/netwerk?org=o4");
+  await appReady(page);
+  await expect(page.getByRole("heading", { name: "Het Noorderlicht College" }).first()).toBeVisible();
+
+  // A person the same way.
+  const person = await page.evaluate(() => JSON.parse(localStorage.getItem("helder.household")!).household.organisations.find((o: { id: string }) => o.id === "o4").people[0].name);
+  await page.getByRole("button", { name: `Verwijder ${person}` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Ja, verwijderen" }).click();
+  const personNotice = page.getByRole("status").filter({ hasText: `${person} is verwijderd.` });
+  await personNotice.getByRole("button", { name: "Ongedaan maken" }).click();
+  await expect(page.getByText("Teruggezet zoals het was.")).toBeVisible();
+  expect(JSON.parse((await stored())!).household).toEqual(before);
+});
+
 test("the web and the contact list print on one A4 page", async ({ page }) => {
   await loadExample(page);
   await navigate(page, "Wie is wie");

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Page } from "@playwright/test";
-import { test, expect, appReady, expectNoAxeViolations, loadExample } from "./helpers";
+import { test, expect, appReady, expectNoAxeViolations, loadExample, expectThemeOpenAtTop } from "./helpers";
 
 /** Pages in a PDF made by Chromium. */
 function pdfPages(pdf: Buffer): number {
@@ -101,13 +101,7 @@ for (const lang of ["nl", "en"]) {
 test("an address with a theme opens that theme and shows it", async ({ page }) => {
   await page.goto("/rechten#recht-advocaat");
   await appReady(page);
-  const theme = page.locator("#recht-advocaat");
-  await expect(theme).toHaveAttribute("open", "");
-  await expect(theme.getByRole("listitem").first()).toBeVisible();
-  await expect(theme.locator(":scope > summary")).toBeInViewport();
-  // Scrolled to the top of the screen (below the header), not just somewhere in view.
-  await expect.poll(async () => (await theme.locator(":scope > summary").boundingBox())!.y).toBeLessThan(200);
-  expect((await theme.locator(":scope > summary").boundingBox())!.y).toBeGreaterThanOrEqual(56); // not under the header
+  await expectThemeOpenAtTop(page, "advocaat");
   // The other themes stay folded.
   await expect(page.locator("details.hd-theme[open]")).toHaveCount(1);
 });

@@ -151,6 +151,15 @@ test("a young person on their own phone starts in youth mode without a household
   await navigate(page, "Mijn plan");
   await expect(page.getByText("Op deze telefoon staat nog geen plan.")).toBeVisible();
   await expectNoAxeViolations(page);
+  // The emergency page too: 112 and Veilig Thuis, then the people who listen to a young person.
+  await page.goto("/noodstop");
+  await appReady(page);
+  // 112 once: the page's own button, not again in the young person's list.
+  await expect(page.getByRole("link", { name: "Bel 112", exact: true })).toHaveCount(1);
+  const urgent = page.getByRole("region", { name: "Hulp nodig?" });
+  await expect(urgent.getByRole("link", { name: "Naar de Kindertelefoon" })).toBeVisible();
+  await page.screenshot({ path: "/tmp/youth-emergency.png", fullPage: true });
+  await expectNoAxeViolations(page);
 });
 
 test("the first screen: its main action is not under a bottom bar, and there is none yet", async ({ page }) => {

@@ -1,6 +1,6 @@
 //! A young person's urgent help, each one tap away: the Kindertelefoon, their confidential
 //! adviser, their own family manager and 112. Shown in youth mode on the overview, on the help
-//! tab, and for the emergency page to include (`<YouthHelp/>`). It needs no household: a young
+//! tab, and on the emergency page (there below its own 112 button, so without one). It needs no household: a young
 //! person on their own phone sees it too (the family manager then says "not in Helder yet").
 //!
 //! Only verified ways to reach someone are shown: where Helder only has a website, it says
@@ -31,9 +31,10 @@ fn tel(phone: &str) -> Option<String> {
     crate::domain::links::tel(phone).ok()
 }
 
-/// The urgent-help block.
+/// The urgent-help block. `with_112: false` where the page already has its own 112 button
+/// (the emergency page), so it is not there twice.
 #[component]
-pub fn YouthHelp() -> impl IntoView {
+pub fn YouthHelp(#[prop(default = true)] with_112: bool) -> impl IntoView {
     let app = use_app();
     move || {
         let lang = app.lang.get();
@@ -88,10 +89,12 @@ pub fn YouthHelp() -> impl IntoView {
                             None => view! { <p>{ui.youth_help_manager_none}</p> }.into_any(),
                         }}
                     </li>
-                    <li>
-                        <h3>{ui.youth_help_danger}</h3>
-                        <a class="hd-button hd-button--urgent" href=tel("112")>{ui.youth_help_danger_call}</a>
-                    </li>
+                    {with_112.then(|| view! {
+                        <li>
+                            <h3>{ui.youth_help_danger}</h3>
+                            <a class="hd-button hd-button--urgent" href=tel("112")>{ui.youth_help_danger_call}</a>
+                        </li>
+                    })}
                 </ul>
             </section>
         }

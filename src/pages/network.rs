@@ -182,7 +182,6 @@ pub fn NetworkPage() -> impl IntoView {
     let ui = use_ui();
     let query = use_query_map();
     let selected = Memo::new(move |_| query.with(|q| q.get("org")));
-    let removed = Memo::new(move |_| query.with(|q| q.get("verwijderd")));
     let add_person = move || query.with_untracked(|q| q.get("nieuw").as_deref() == Some("persoon"));
     let title = Signal::derive(move || ui.get().network_title.to_string());
     let has_household = move || app.household.with(|h| h.is_some());
@@ -207,7 +206,6 @@ pub fn NetworkPage() -> impl IntoView {
                 {move || match shown.get() {
                     Some(id) => view! { <OrgDetail id=id add=add_person()/> }.into_any(),
                     None => view! {
-                        {move || removed.get().map(|m| view! { <p class="hd-alert hd-alert--success" role="status">{m}</p> })}
                         <p class="hd-lead">{move || ui.get().network_lead}</p>
                         <NetworkWarnings/>
                         <AddPerson/>

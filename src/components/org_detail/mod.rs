@@ -348,11 +348,14 @@ fn Remove(org_id: StoredValue<String>, name: Memo<Option<String>>) -> impl IntoV
         let oid = org_id.get_value();
         let name = name.get_untracked().unwrap_or_default();
         let choice = cited_choice.get_untracked();
-        app.change(|h| {
-            remove_organisation(h, &oid, choice);
-        });
+        // Undoable: removing rewrites the plan's entries that cite it. The undo notice says
+        // what was removed, with the way back.
         let message = fill(ui.get_untracked().network_removed, &[("name", &name)]);
-        navigate(&routes::organisation_removed(&message), Default::default());
+        let _ = app.try_change(message, |h| {
+            remove_organisation(h, &oid, choice);
+            Ok::<(), ()>(())
+        });
+        navigate(routes::NETWORK, Default::default());
     };
     view! {
         <div class="hd-org__remove hd-no-print">

@@ -104,9 +104,10 @@ pub(super) fn People(
                 <div class="hd-actions">
                     <button type="button" class="hd-button" on:click=move |_| {
                         let pid = pid.clone();
-                        app.change(|h| { remove_person(h, &pid); });
+                        // Undoable, and the undo notice says what was removed.
+                        let message = fill(ui.network_removed, &[("name", &name)]);
+                        let _ = app.try_change(message, |h| { remove_person(h, &pid); Ok::<(), ()>(()) });
                         removing_person.set(None);
-                        status.set(fill(ui.network_removed, &[("name", &name)]));
                     }>{ui.network_remove_person_yes}</button>
                     <button type="button" class="hd-button hd-button--secondary" on:click=move |_| removing_person.set(None)>{ui.network_remove_no}</button>
                 </div>

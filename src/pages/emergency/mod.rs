@@ -96,6 +96,8 @@ pub fn EmergencyPage() -> impl IntoView {
                     format!("{} {}", n.text, fill(ui.get().source_line, &[("source", n.source), ("date", &content::checked_date(lang, n.checked))]))
                 }}</p>
             </section>
+            // A young person: the people who listen to them, each one tap away.
+            {move || app.youth.get().then(|| view! { <crate::components::youth_help::YouthHelp with_112=false/> })}
             <Show when=move || app.household.with(|h| h.is_some())>
                 <FollowUpCard/>
                 <SendPanels/>
