@@ -1,5 +1,7 @@
 // Quick exit (button and Shift three times; "back" does not bring Helder's content back) and
 // erasing everything.
+import fs from "node:fs";
+import path from "node:path";
 import { Page } from "@playwright/test";
 import { test, expect, appReady, loadExample, navigate } from "./helpers";
 
@@ -86,4 +88,28 @@ test("erasing everything also removes form drafts typed in this tab", async ({ p
   await navigate(page, "Plan");
   await page.getByRole("link", { name: /^Bewerken: Noor gaat weer elke schooldag/ }).click();
   await expect(page.getByLabel("Nieuwe notitie over de voortgang (mag leeg)")).toHaveValue("");
+});
+
+test.describe("with an organisation profile that names its own quick-exit address", () => {
+  // The profile is answered here, not by the service worker.
+  test.use({ serviceWorkers: "block" });
+  test("quick exit goes there, by the button and by Shift three times", async ({ page }) => {
+    const OTHER = "https://www.nu.nl/";
+    const profile = JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures/organisation.test.json"), "utf8"));
+    expect(profile.quick_exit_url).not.toBe(OTHER);
+    profile.quick_exit_url = OTHER;
+    await page.route("**/organisation.json", (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify(profile) }),
+    );
+    await page.context().route(`${OTHER}**`, (route) =>
+      route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Nieuws</title><h1>Nieuws</h1>" }),
+    );
+    await loadExample(page);
+    await page.getByRole("link", { name: "Snel weg" }).click();
+    await expect(page).toHaveURL(OTHER);
+    await page.goto("/plan");
+    await appReady(page);
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+    await expect(page).toHaveURL(OTHER);
+  });
 });
