@@ -194,9 +194,16 @@ test("after one visit the app works with the network off", async ({ page, contex
   await page.reload();
   await appReady(page);
   await expect(page.getByRole("heading", { level: 1, name: "Gezin Visser (voorbeeld)" })).toBeVisible();
-  for (const path of ["/kader/ots", "/rechten", "/instellingen"]) {
+  // Every screen, each from a fresh load (so its part comes from the service worker's cache,
+  // not from memory): its own heading, and no "could not be loaded".
+  for (const path of [
+    "/kader", "/kader/ots", "/plan", "/plan/bewerk/zorg/nieuw", "/netwerk", "/netwerk?org=o3", "/hulp", "/hulp/brief",
+    "/hulp/rechter", "/noodstop", "/rechten", "/woorden", "/instellingen",
+  ]) {
     await page.goto(path);
-    await appReady(page);
+    await appReady(page, path);
+    await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+    await expect(page.getByText("kon niet worden geladen"), path).toHaveCount(0);
   }
   await context.setOffline(false);
 });
