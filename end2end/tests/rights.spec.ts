@@ -106,6 +106,24 @@ test("an address with a theme opens that theme and shows it", async ({ page }) =
   await expect(page.locator("details.hd-theme[open]")).toHaveCount(1);
 });
 
+test("a written instruction's theme leads to the request to the judge, a complaint's to the complaint route", async ({ page }) => {
+  await loadExample(page);
+  await page.goto("/rechten");
+  await appReady(page);
+  await page.locator("#recht-aanwijzing > summary").click();
+  await page.locator("#recht-aanwijzing").screenshot({ path: "/tmp/rights-instruction.png" });
+  await page.locator("#recht-aanwijzing").getByRole("link", { name: "Het verzoek aan de kinderrechter maken" }).click();
+  await appReady(page);
+  await expect(page).toHaveURL(/\/hulp\/rechter\?soort=aanwijzing$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.goBack();
+  await appReady(page);
+  await page.locator("#recht-klacht > summary").click();
+  await page.locator("#recht-klacht").getByRole("link", { name: "Naar de klachtroute en de klachtbrief" }).click();
+  await appReady(page);
+  await expect(page).toHaveURL(/\/hulp$/);
+});
+
 test("print my rights stays within 5 pages at the stages with the most rights", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "the PDF does not depend on the viewport");
   await loadExample(page);

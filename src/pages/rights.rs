@@ -114,6 +114,9 @@ pub fn RightsPage() -> impl IntoView {
                                 {matters.then(|| view! { " " <span class="hd-tag">{ui.rights_matters_now}</span> })}
                             </summary>
                             <Later><StatementList items=theme.statements/></Later>
+                            {theme_action(ui, theme.id).map(|(href, label)| view! {
+                                <p class="hd-no-print"><A href=href attr:class="hd-button hd-button--secondary">{label}</A></p>
+                            })}
                         </details>
                     }).collect_view()}
                     {(!not_printed.is_empty()).then(|| view! {
@@ -152,6 +155,16 @@ pub fn RightsPage() -> impl IntoView {
                 }
             }}
         </Page>
+    }
+}
+
+/// What the family can do about a theme in Helder itself: for a written instruction the request
+/// to the judge, for a complaint the complaint route with its letter.
+fn theme_action(ui: &'static content::Ui, theme: &str) -> Option<(String, &'static str)> {
+    match theme {
+        "aanwijzing" => Some((routes::court("aanwijzing"), ui.rights_act_aanwijzing)),
+        "klacht" => Some((routes::HELP.to_string(), ui.rights_act_klacht)),
+        _ => None,
     }
 }
 
