@@ -18,10 +18,11 @@ async function tabTo(page: Page, name: RegExp, max = 80) {
       return new RegExp(source).test(label.trim()) ? label.trim() : null;
     }, name.source);
     if (found) {
-      // The focus can be seen: an outline or a box shadow on the focused element.
+      // The focus can be seen: Helder's focus ring, an outline of at least 2 px (WCAG 2.4.13's
+      // minimum). A box shadow alone does not count: a card may carry one without focus.
       const visible = await page.evaluate(() => {
         const s = getComputedStyle(document.activeElement as Element);
-        return (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== "none";
+        return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2;
       });
       expect(visible, `focus indicator on "${found}"`).toBe(true);
       return;
