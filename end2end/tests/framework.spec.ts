@@ -63,10 +63,26 @@ test("every stage can be opened with the keyboard", async ({ page }) => {
   await loadExample(page);
   await page.goto("/kader");
   await appReady(page);
-  const link = page.getByRole("link", { name: /^Zitting bij de kinderrechter/ }).first();
-  await link.focus();
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "Zitting bij de kinderrechter" })).toBeVisible();
+  const cards = page.locator("a.hd-map__card");
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(8);
+  for (let i = 0; i < count; i++) {
+    await page.goto("/kader");
+    await appReady(page);
+    const href = await cards.nth(i).getAttribute("href");
+    // Only Tab from the top of the screen, as a keyboard user would, until this card has focus.
+    let reached = false;
+    for (let tabs = 0; tabs < 150 && !reached; tabs++) {
+      await page.keyboard.press("Tab");
+      reached = await cards.nth(i).evaluate((el) => el === document.activeElement);
+    }
+    expect(reached, `card ${i} (${href}) reached with Tab`).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await appReady(page);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Terug naar alle stappen" })).toBeVisible();
+  }
 });
 
 test("a stored stage this version does not know is kept and explained", async ({ page }) => {
