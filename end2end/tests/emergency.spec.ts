@@ -127,11 +127,11 @@ test("a request survives a reload while the endpoint fails, and is not duplicate
   await openForm(page);
   await fillForm(page);
   await page.getByRole("button", { name: "Verzoek versturen" }).click();
-  await expect(outbox(page)).toContainText("Nog niet aangekomen (500)");
+  await expect(outbox(page)).toContainText("Nog niet aangekomen (een storing bij Jeugdbescherming Regio Amsterdam, code 500)");
 
   await page.reload();
   await appReady(page);
-  await expect(outbox(page)).toContainText("Nog niet aangekomen (500)");
+  await expect(outbox(page)).toContainText("Nog niet aangekomen (een storing bij Jeugdbescherming Regio Amsterdam, code 500)");
   await receiver("/_mode", { mode: "ok" });
   await page.getByRole("button", { name: "Nu opnieuw proberen" }).click();
   await expect(outbox(page)).toContainText(/Kenmerk: NS-0001\b/);
@@ -163,7 +163,7 @@ test("an HTML answer is not taken as arrived; a refusal is shown with its reason
   await openForm(page);
   await fillForm(page);
   await page.getByRole("button", { name: "Verzoek versturen" }).click();
-  await expect(outbox(page)).toContainText("Nog niet aangekomen (not json)");
+  await expect(outbox(page)).toContainText("Nog niet aangekomen (Jeugdbescherming Regio Amsterdam antwoordde, maar bevestigde niet dat het is aangekomen)");
 
   await receiver("/_mode", { mode: "refuse" });
   await page.getByRole("button", { name: "Nu opnieuw proberen" }).click();
@@ -172,6 +172,24 @@ test("an HTML answer is not taken as arrived; a refusal is shown with its reason
   expect(got.count).toBe(0);
   expect(sameRequestEveryTime(got)).toEqual([200, 422]);
   // A refusal is final: it is not tried again by itself.
+  await expectNoMoreAttempts(page, 2);
+});
+
+test("an answer without the organisation's reference is not taken as arrived: it is tried again under the same key", async ({ page }) => {
+  await receiver("/_mode", { mode: "ok-no-reference" });
+  await openForm(page);
+  await fillForm(page);
+  await page.getByRole("button", { name: "Verzoek versturen" }).click();
+  // Said in plain words, not as the technical reason.
+  await expect(outbox(page)).toContainText("Nog niet aangekomen (Jeugdbescherming Regio Amsterdam antwoordde, maar bevestigde niet dat het is aangekomen)");
+  await expect(outbox(page)).not.toContainText("no reference");
+  await receiver("/_mode", { mode: "ok" });
+  await page.getByRole("button", { name: "Nu opnieuw proberen" }).click();
+  await expect(outbox(page)).toContainText(/Aangekomen bij .+ Kenmerk: NS-0001/);
+  // The organisation has it once: the second post carried the same key.
+  const got = await received();
+  expect(got.count).toBe(1);
+  expect(sameRequestEveryTime(got)).toEqual([201, 201]);
   await expectNoMoreAttempts(page, 2);
 });
 

@@ -6,8 +6,8 @@ use super::follow_up_card::{call_list, names_list, when};
 use crate::content::{self, fill, long_date, Lang};
 use crate::domain::household::{Channel, Delivery, Request, Via};
 use crate::domain::outbox::{
-    approve_late, confirm_sent, is_late, needs_call, remove, retry_now, OFFLINE, TIMEOUT,
-    UNREACHABLE,
+    approve_late, confirm_sent, is_late, needs_call, remove, retry_now, status_code, unconfirmed,
+    OFFLINE, TIMEOUT, UNREACHABLE,
 };
 use crate::state::{use_app, use_ui};
 use crate::store::{device, outbox};
@@ -39,7 +39,15 @@ fn status_line(r: &Request, lang: Lang, org: &str, now: i64) -> (String, &'stati
         OFFLINE => ui.outbox_reason_offline.to_string(),
         UNREACHABLE => fill(ui.outbox_reason_unreachable, &[("org", org)]),
         TIMEOUT => ui.outbox_reason_timeout.to_string(),
-        other => other.to_string(),
+        // In plain words, not the technical reason kept with the request.
+        other if unconfirmed(other) => fill(ui.outbox_reason_not_confirmed, &[("org", org)]),
+        other => match status_code(other) {
+            Some(code) => fill(
+                ui.outbox_reason_server,
+                &[("org", org), ("code", &code.to_string())],
+            ),
+            None => other.to_string(),
+        },
     };
     match &r.delivery {
         Delivery::Draft if r.channel == Channel::Network => {

@@ -97,6 +97,32 @@ pub const OFFLINE: &str = "offline";
 pub const UNREACHABLE: &str = "unreachable";
 /// No answer within the time an attempt may take.
 pub const TIMEOUT: &str = "timeout";
+/// A 2xx answer without the organisation's reference (and without the key repeated).
+pub const NO_REFERENCE: &str = "no reference";
+/// A 2xx answer with nothing in it.
+pub const EMPTY_ANSWER: &str = "empty";
+/// A 2xx answer that says it is JSON but is not.
+pub const INVALID_JSON: &str = "invalid json";
+/// A 2xx answer that is not JSON (a Wi-Fi login page, for one).
+pub const NOT_JSON: &str = "not json";
+
+/// Whether a reason kept in `last_error` says the organisation answered without confirming
+/// that the request arrived (so it is tried again under the same key).
+pub fn unconfirmed(reason: &str) -> bool {
+    matches!(
+        reason,
+        NO_REFERENCE | EMPTY_ANSWER | INVALID_JSON | NOT_JSON
+    )
+}
+
+/// The HTTP status kept in `last_error` after an answer with an error status, if that is what
+/// the reason is.
+pub fn status_code(reason: &str) -> Option<u16> {
+    reason
+        .parse()
+        .ok()
+        .filter(|code| (100..=599).contains(code))
+}
 
 /// After this long without arriving (and not simply offline), the family is asked to call.
 pub const ESCALATE_AFTER_MS: i64 = 5 * 60_000;
@@ -349,6 +375,19 @@ mod tests {
         record(&mut r, Outcome::Accepted { reference: None }, 2_000);
         assert_eq!(r.delivery, Delivery::Sent { at: 2_000 });
         assert!(!is_due(&r, i64::MAX), "never sent twice");
+    }
+
+    #[test]
+    fn reasons_are_told_apart() {
+        for reason in [NO_REFERENCE, EMPTY_ANSWER, INVALID_JSON, NOT_JSON] {
+            assert!(unconfirmed(reason), "{reason}");
+            assert_eq!(status_code(reason), None);
+        }
+        assert!(!unconfirmed(OFFLINE) && !unconfirmed("500"));
+        assert_eq!(status_code("500"), Some(500));
+        assert_eq!(status_code("429"), Some(429));
+        assert_eq!(status_code("42"), None);
+        assert_eq!(status_code(TIMEOUT), None);
     }
 
     #[test]

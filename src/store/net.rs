@@ -1,6 +1,8 @@
 //! The network: fetching the organisation profile and posting requests to an endpoint.
 
-use crate::domain::outbox::{Outcome, OFFLINE, TIMEOUT, UNREACHABLE};
+use crate::domain::outbox::{
+    Outcome, EMPTY_ANSWER, INVALID_JSON, NOT_JSON, NO_REFERENCE, OFFLINE, TIMEOUT, UNREACHABLE,
+};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -139,13 +141,13 @@ pub fn classify(
                 reference: Some(reference),
             },
             _ if field("key").as_deref() == Some(key) => Outcome::Accepted { reference: None },
-            _ => Outcome::NotConfirmed("no reference".into()),
+            _ => Outcome::NotConfirmed(NO_REFERENCE.into()),
         },
-        200..=299 if text.trim().is_empty() => Outcome::NotConfirmed("empty".into()),
+        200..=299 if text.trim().is_empty() => Outcome::NotConfirmed(EMPTY_ANSWER.into()),
         200..=299 => Outcome::NotConfirmed(if is_json {
-            "invalid json".into()
+            INVALID_JSON.into()
         } else {
-            "not json".into()
+            NOT_JSON.into()
         }),
         408 | 409 | 425 | 429 => Outcome::Busy(status, retry_after),
         400..=499 if json.is_none() => Outcome::Busy(status, retry_after),
