@@ -23,12 +23,16 @@ use leptos::prelude::*;
 pub enum StoreStatus {
     /// Loaded or saved without trouble.
     Fine,
-    /// The stored document could not be read; it is kept aside.
+    /// The stored document could not be read; it stays where it is, and a copy is kept aside
+    /// when the storage allows.
     Unreadable {
         /// The stored text, exactly as found.
         raw: String,
         /// Why it could not be read.
         error: LoadError,
+        /// Whether a copy is kept aside; when not, going on without it must wait until the
+        /// family saved it as a file (the next save would write over it).
+        kept: bool,
     },
     /// The last save failed; the previously saved document is still there.
     SaveFailed(WriteError),
@@ -100,8 +104,8 @@ impl AppState {
                 lock = Lock::Locked;
                 (None, StoreStatus::Fine)
             }
-            document_store::Loaded::Unreadable { raw, error } => {
-                (None, StoreStatus::Unreadable { raw, error })
+            document_store::Loaded::Unreadable { raw, error, kept } => {
+                (None, StoreStatus::Unreadable { raw, error, kept })
             }
         };
         let (youth, youth_child) = settings::load_youth();

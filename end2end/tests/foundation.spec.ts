@@ -174,6 +174,34 @@ test("a damaged store shows a plain message and keeps the data", async ({ page }
   expect(await page.evaluate(() => localStorage.getItem("helder.household.unreadable"))).toBe(broken);
 });
 
+test("with no room for a copy aside, going on waits until the data is saved as a file", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  const broken = '{"format":"helder-household","version":1,"household":{"label":';
+  await page.evaluate((raw) => localStorage.setItem("helder.household", raw), broken);
+  // A full storage: the copy aside cannot be written.
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith("helder.household.unreadable")) throw new DOMException("full", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.reload();
+  await appReady(page);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Er was geen plek voor een aparte kopie");
+  await expect(alert).not.toContainText("staan apart bewaard");
+  expect(await page.evaluate(() => localStorage.getItem("helder.household.unreadable"))).toBeNull();
+  // Going on would let the next save write over the only copy: not offered yet.
+  await expect(alert.getByRole("button", { name: "Verder zonder deze gegevens" })).toHaveCount(0);
+  const download = page.waitForEvent("download");
+  await alert.getByRole("button", { name: "Bewaar de gegevens als bestand" }).click();
+  await download;
+  await expect(alert.getByRole("button", { name: "Verder zonder deze gegevens" })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("helder.household"))).toBe(broken);
+});
+
 test("data from a newer version is refused, not overwritten", async ({ page }) => {
   await page.goto("/");
   await appReady(page);

@@ -24,7 +24,7 @@ pub fn StoreProblem() -> impl IntoView {
                 view! { <div class="hd-alert hd-alert--error" role="alert"><p>{text}</p></div> }
                     .into_any()
             }
-            StoreStatus::Unreadable { raw, error } => {
+            StoreStatus::Unreadable { raw, error, kept } => {
                 let reason = match &error {
                     LoadError::Newer { found } => {
                         fill(ui.store_newer, &[("version", &found.to_string())])
@@ -33,8 +33,11 @@ pub fn StoreProblem() -> impl IntoView {
                 };
                 let detail = error.to_string();
                 let file = format!("helder-gegevens-{}.json", app.today);
+                // Without a copy aside, "go on" waits until the data is saved as a file.
+                let saved = RwSignal::new(kept);
                 let save_raw = move |_| {
                     download(&file, &raw);
+                    saved.set(true);
                 };
                 let start_again = move |_| {
                     app.store.set(StoreStatus::Fine);
@@ -43,16 +46,18 @@ pub fn StoreProblem() -> impl IntoView {
                     <div class="hd-alert hd-alert--error" role="alert">
                         <h2>{ui.store_unreadable_title}</h2>
                         <p>{reason}</p>
-                        <p>{ui.store_kept_aside}</p>
+                        <p>{if kept { ui.store_kept_aside } else { ui.store_not_kept_aside }}</p>
                         <details>
                             <summary>{ui.store_details}</summary>
                             <p class="hd-mono">{detail}</p>
                         </details>
                         <div class="hd-actions">
                             <button type="button" class="hd-button" on:click=save_raw>{ui.store_export_raw}</button>
-                            <button type="button" class="hd-button hd-button--secondary" on:click=start_again>
-                                {ui.store_start_again}
-                            </button>
+                            <Show when=move || saved.get()>
+                                <button type="button" class="hd-button hd-button--secondary" on:click=start_again>
+                                    {ui.store_start_again}
+                                </button>
+                            </Show>
                         </div>
                     </div>
                 }

@@ -76,6 +76,8 @@ pub enum Loaded {
         raw: String,
         /// Why it cannot be read.
         error: LoadError,
+        /// Whether a copy of it is kept aside (read back to be sure: a full storage refuses it).
+        kept: bool,
     },
 }
 
@@ -97,10 +99,26 @@ pub fn load() -> Loaded {
                 // "Start again" writes over it (after it is kept aside), as before.
                 set_known(revision_of(&raw), None);
                 keep_aside(&raw);
-                Loaded::Unreadable { raw, error }
+                let kept = is_kept_aside(&raw);
+                Loaded::Unreadable { raw, error, kept }
             }
         },
     }
+}
+
+/// Whether exactly `raw` is kept aside, under `ASIDE_KEY` or one of the later keys.
+fn is_kept_aside(raw: &str) -> bool {
+    if device::read(ASIDE_KEY).as_deref() == Some(raw) {
+        return true;
+    }
+    let Some(storage) = device::local_storage() else {
+        return false;
+    };
+    let prefix = format!("{ASIDE_KEY}.");
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(&prefix))
+        .any(|k| storage.get_item(&k).ok().flatten().as_deref() == Some(raw))
 }
 
 /// How many copies of unreadable data are kept (the first under `ASIDE_KEY`, later ones
