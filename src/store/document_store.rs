@@ -106,19 +106,26 @@ pub fn load() -> Loaded {
     }
 }
 
-/// Whether exactly `raw` is kept aside, under `ASIDE_KEY` or one of the later keys.
-fn is_kept_aside(raw: &str) -> bool {
-    if device::read(ASIDE_KEY).as_deref() == Some(raw) {
-        return true;
-    }
+/// The keys of the later copies aside (`ASIDE_KEY.<time>`), oldest first.
+fn later_aside_keys() -> Vec<String> {
     let Some(storage) = device::local_storage() else {
-        return false;
+        return Vec::new();
     };
     let prefix = format!("{ASIDE_KEY}.");
-    (0..storage.length().unwrap_or(0))
+    let mut keys: Vec<String> = (0..storage.length().unwrap_or(0))
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(&prefix))
-        .any(|k| storage.get_item(&k).ok().flatten().as_deref() == Some(raw))
+        .collect();
+    keys.sort();
+    keys
+}
+
+/// Whether exactly `raw` is kept aside, under `ASIDE_KEY` or one of the later keys (read
+/// back: a full storage refuses the copy).
+fn is_kept_aside(raw: &str) -> bool {
+    std::iter::once(ASIDE_KEY.to_string())
+        .chain(later_aside_keys())
+        .any(|key| device::read(&key).as_deref() == Some(raw))
 }
 
 /// How many copies of unreadable data are kept (the first under `ASIDE_KEY`, later ones
@@ -131,34 +138,21 @@ const ASIDE_COPIES: usize = 3;
 fn keep_aside(raw: &str) {
     // If even this fails, the main key still holds the data: nothing is written there
     // until the user chooses to start again.
-    match device::read(ASIDE_KEY) {
-        None => {
-            let _ = device::write(ASIDE_KEY, raw);
-        }
-        Some(first) if first == raw => {}
-        Some(_) => {
-            let Some(storage) = device::local_storage() else {
-                return;
-            };
-            let prefix = format!("{ASIDE_KEY}.");
-            let mut later: Vec<String> = (0..storage.length().unwrap_or(0))
-                .filter_map(|i| storage.key(i).ok().flatten())
-                .filter(|k| k.starts_with(&prefix))
-                .collect();
-            if later
-                .iter()
-                .any(|k| storage.get_item(k).ok().flatten().as_deref() == Some(raw))
-            {
-                return;
-            }
-            later.sort();
-            while later.len() + 1 >= ASIDE_COPIES {
-                let oldest = later.remove(0);
-                let _ = storage.remove_item(&oldest);
-            }
-            let _ = device::write(&format!("{prefix}{:013}", device::now_ms()), raw);
+    if is_kept_aside(raw) {
+        return;
+    }
+    if device::read(ASIDE_KEY).is_none() {
+        let _ = device::write(ASIDE_KEY, raw);
+        return;
+    }
+    let mut later = later_aside_keys();
+    while later.len() + 1 >= ASIDE_COPIES {
+        let oldest = later.remove(0);
+        if let Some(storage) = device::local_storage() {
+            let _ = storage.remove_item(&oldest);
         }
     }
+    let _ = device::write(&format!("{ASIDE_KEY}.{:013}", device::now_ms()), raw);
 }
 
 /// Saves the household over the revision this window knows; on failure or conflict the
