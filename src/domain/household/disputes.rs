@@ -1,6 +1,7 @@
 //! "This is not correct": the family's account of one plan entry, the correction request
 //! and where it stands, and the complaints commission's ruling.
 
+use super::tagged::{only, required};
 use crate::domain::date::Date;
 use serde::{Deserialize, Serialize};
 
@@ -33,7 +34,7 @@ pub struct EntryRef {
 
 /// Where a correction request stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(tag = "state", rename_all = "kebab-case", try_from = "DisputeStatusIn")]
 pub enum DisputeStatus {
     /// The family wrote its account; nothing sent yet.
     Drafted,
@@ -57,6 +58,42 @@ pub enum DisputeStatus {
         /// On this day.
         on: Date,
     },
+}
+
+/// `DisputeStatus` as stored, read flat (see `tagged`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DisputeStatusIn {
+    state: DisputeState,
+    on: Option<Date>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum DisputeState {
+    Drafted,
+    Sent,
+    Answered,
+    Corrected,
+    Refused,
+}
+
+impl TryFrom<DisputeStatusIn> for DisputeStatus {
+    type Error = String;
+
+    fn try_from(d: DisputeStatusIn) -> Result<Self, String> {
+        let on = || required(d.on, "on");
+        Ok(match d.state {
+            DisputeState::Drafted => {
+                only(&[("on", d.on.is_some())], &[])?;
+                DisputeStatus::Drafted
+            }
+            DisputeState::Sent => DisputeStatus::Sent { on: on()? },
+            DisputeState::Answered => DisputeStatus::Answered { on: on()? },
+            DisputeState::Corrected => DisputeStatus::Corrected { on: on()? },
+            DisputeState::Refused => DisputeStatus::Refused { on: on()? },
+        })
+    }
 }
 
 /// What the complaints commission ruled.

@@ -16,6 +16,7 @@ mod disputes;
 mod organisations;
 mod plan;
 mod requests;
+mod tagged;
 
 pub use court_track::*;
 pub use disputes::*;

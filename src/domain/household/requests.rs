@@ -1,6 +1,7 @@
 //! What the family asked for (emergency stop, complaint, correction, mediator), how each
 //! request travels, to whom, and the answer the family recorded.
 
+use super::tagged::{only, required};
 use crate::domain::date::Date;
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +23,7 @@ pub enum RequestKind {
 
 /// How far a request has come on its way to the organisation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(tag = "state", rename_all = "kebab-case", try_from = "DeliveryIn")]
 pub enum Delivery {
     /// Written, not sent (a letter the family is still working on).
     Draft,
@@ -56,7 +57,7 @@ pub enum Delivery {
 
 /// How a request travels.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(tag = "kind", rename_all = "kebab-case", try_from = "ChannelIn")]
 pub enum Channel {
     /// HTTPS POST of JSON to the organisation's endpoint.
     Endpoint {
@@ -86,6 +87,127 @@ pub enum Channel {
     /// Sent by the family from their own phone (e-mail or SMS) to people in their network
     /// (`Request::recipients`), when the organisation has no channel of its own.
     Network,
+}
+
+/// `Delivery` as stored, read flat (see `tagged`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeliveryIn {
+    state: DeliveryState,
+    at: Option<i64>,
+    reference: Option<String>,
+    reason: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum DeliveryState {
+    Draft,
+    Pending,
+    Sending,
+    HandedOver,
+    Sent,
+    Confirmed,
+    Failed,
+}
+
+impl TryFrom<DeliveryIn> for Delivery {
+    type Error = String;
+
+    fn try_from(d: DeliveryIn) -> Result<Self, String> {
+        let fields: &[&str] = match d.state {
+            DeliveryState::Draft | DeliveryState::Pending | DeliveryState::Sending => &[],
+            DeliveryState::HandedOver | DeliveryState::Sent => &["at"],
+            DeliveryState::Confirmed => &["at", "reference"],
+            DeliveryState::Failed => &["reason"],
+        };
+        only(
+            &[
+                ("at", d.at.is_some()),
+                ("reference", d.reference.is_some()),
+                ("reason", d.reason.is_some()),
+            ],
+            fields,
+        )?;
+        let at = || required(d.at, "at");
+        Ok(match d.state {
+            DeliveryState::Draft => Delivery::Draft,
+            DeliveryState::Pending => Delivery::Pending,
+            DeliveryState::Sending => Delivery::Sending,
+            DeliveryState::HandedOver => Delivery::HandedOver { at: at()? },
+            DeliveryState::Sent => Delivery::Sent { at: at()? },
+            DeliveryState::Confirmed => Delivery::Confirmed {
+                at: at()?,
+                reference: required(d.reference, "reference")?,
+            },
+            DeliveryState::Failed => Delivery::Failed {
+                reason: required(d.reason, "reason")?,
+            },
+        })
+    }
+}
+
+/// `Channel` as stored, read flat (see `tagged`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChannelIn {
+    kind: ChannelKind,
+    url: Option<String>,
+    address: Option<String>,
+    number: Option<String>,
+    to: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum ChannelKind {
+    Endpoint,
+    Email,
+    Sms,
+    Phone,
+    Letter,
+    Network,
+}
+
+impl TryFrom<ChannelIn> for Channel {
+    type Error = String;
+
+    fn try_from(c: ChannelIn) -> Result<Self, String> {
+        let fields: &[&str] = match c.kind {
+            ChannelKind::Endpoint => &["url"],
+            ChannelKind::Email => &["address"],
+            ChannelKind::Sms | ChannelKind::Phone => &["number"],
+            ChannelKind::Letter => &["to"],
+            ChannelKind::Network => &[],
+        };
+        only(
+            &[
+                ("url", c.url.is_some()),
+                ("address", c.address.is_some()),
+                ("number", c.number.is_some()),
+                ("to", c.to.is_some()),
+            ],
+            fields,
+        )?;
+        Ok(match c.kind {
+            ChannelKind::Endpoint => Channel::Endpoint {
+                url: required(c.url, "url")?,
+            },
+            ChannelKind::Email => Channel::Email {
+                address: required(c.address, "address")?,
+            },
+            ChannelKind::Sms => Channel::Sms {
+                number: required(c.number, "number")?,
+            },
+            ChannelKind::Phone => Channel::Phone {
+                number: required(c.number, "number")?,
+            },
+            ChannelKind::Letter => Channel::Letter {
+                to: required(c.to, "to")?,
+            },
+            ChannelKind::Network => Channel::Network,
+        })
+    }
 }
 
 /// Someone the family sends a request to from their own phone, as they were when it was made.
