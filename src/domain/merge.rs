@@ -49,7 +49,7 @@ pub fn merge(base: &Household, ours: &Household, theirs: &Household) -> Option<M
     renumber_clashing_ids(&base, &mut ours, &theirs);
     let mut clashes = 0;
     let value = merge_value(Some(&base), Some(&ours), Some(&theirs), &mut clashes, "")?;
-    let household: Household = serde_json::from_str(&value.to_string()).ok()?;
+    let household: Household = serde_json::from_str(&serde_json::to_string(&value).ok()?).ok()?;
     if !validate(&household).is_empty() {
         return None;
     }
