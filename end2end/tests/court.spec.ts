@@ -141,7 +141,7 @@ test("a late request can still be made, with the reason, and says what the judge
   await appReady(page);
   await page.getByLabel("Wat staat er in de beslissing? (in een paar woorden)").pressSequentially("Geen logeerpartijen");
   await page.getByLabel("Op welke dag is de beslissing verstuurd of aan je gegeven?").fill("2026-12-01");
-  await expect(page.getByRole("status").filter({ hasText: "De termijn is voorbij sinds 15 december 2026" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "De termijn is voorbij sinds dinsdag 15 december 2026" })).toBeVisible();
   await expect(page.getByLabel("Waarom komt je verzoek na de termijn?")).toBeVisible();
   // A date in the future is refused next to the field.
   await page.getByLabel("Op welke dag is de beslissing verstuurd of aan je gegeven?").fill("2026-12-21");
@@ -286,7 +286,7 @@ test("a sent request gets a hearing date (an upcoming date on the overview), the
   // On the overview: an upcoming date, with the way back to the request.
   await navigate(page, "Overzicht");
   const due = page.getByRole("region", { name: "Wat komt eraan" });
-  await expect(due).toContainText(`Nog 14 dagen: zitting bij de kinderrechter over je verzoek "${END_OTS}" (22 december 2026)`);
+  await expect(due).toContainText(`Nog 14 dagen: zitting bij de kinderrechter over je verzoek "${END_OTS}" (dinsdag 22 december 2026)`);
   await due.getByRole("link", { name: "Bekijk je verzoek" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Je verzoek aan de kinderrechter" })).toBeVisible();
 
@@ -348,7 +348,7 @@ test("a sent request gets a hearing date (an upcoming date on the overview), the
   await expect(state).toContainText("Over 6 maanden kijkt de rechter opnieuw.");
   // What can follow: appeal within 3 months, with its source, and the way to a lawyer.
   const after = page.getByRole("region", { name: "En nu?" });
-  await expect(after).toContainText("Hoger beroep kan tot en met 5 april 2027: 3 maanden na de dag van de uitspraak.");
+  await expect(after).toContainText("Hoger beroep kan tot en met maandag 5 april 2027: 3 maanden na de dag van de uitspraak.");
   await expect(after).toContainText("Voor hoger beroep heb je meestal een advocaat nodig.");
   await expect(after).toContainText("Rv art. 806 en 807");
   await expect(after.getByRole("link", { name: "Meer over een advocaat en wat die kost" })).toHaveAttribute("href", "/rechten#recht-advocaat");
@@ -365,12 +365,12 @@ test("a sent request gets a hearing date (an upcoming date on the overview), the
   await page.goto("/hulp/rechter");
   await appReady(page);
   await expect(kept.getByRole("listitem")).toContainText("De rechter heeft beslist op 5 januari 2027: deels toegewezen");
-  await expect(kept.getByRole("listitem")).toContainText("Hoger beroep kan tot en met 5 april 2027");
+  await expect(kept.getByRole("listitem")).toContainText("Hoger beroep kan tot en met maandag 5 april 2027");
   await kept.screenshot({ path: "/tmp/court-list.png" });
   // And with the family's other requests (the outbox), where it is not marked sent by hand.
   await page.goto("/hulp/brief");
   await appReady(page);
-  const item = page.locator(".hd-outbox__item").filter({ hasText: "Hoger beroep kan tot en met 5 april 2027" });
+  const item = page.locator(".hd-outbox__item").filter({ hasText: "Hoger beroep kan tot en met maandag 5 april 2027" });
   await expect(item).toContainText("De rechter heeft beslist op 5 januari 2027: deels toegewezen");
   // Its state is the court's line only, not also the outbox's own "Verstuurd op …".
   await expect(item).not.toContainText("Verstuurd op");
@@ -391,7 +391,7 @@ test("in English: a hearing date and the judge's decision on a sent request", as
   await page.getByRole("button", { name: "Save the date" }).click();
   await expect(state.locator(".hd-court__state")).toHaveText("Hearing on 22 December 2026");
   await navigate(page, "Overview", "More");
-  await expect(page.getByRole("region", { name: "Coming up" })).toContainText("hearing at the juvenile judge about your request \"End the supervision order early\" (22 December 2026)");
+  await expect(page.getByRole("region", { name: "Coming up" })).toContainText("hearing at the juvenile judge about your request \"End the supervision order early\" (Tuesday 22 December 2026)");
   await page.getByRole("link", { name: "See your request" }).click();
   await appReady(page);
   // A decision in the future is refused.
@@ -403,6 +403,6 @@ test("in English: a hearing date and the judge's decision on a sent request", as
   await page.getByLabel("On which day was the ruling?").fill("2026-12-08");
   await page.getByRole("button", { name: "Save the decision" }).click();
   await expect(state.locator(".hd-court__state")).toHaveText("The judge decided on 8 December 2026: refused");
-  await expect(page.getByRole("region", { name: "What now?" })).toContainText("An appeal is possible up to and including 8 March 2027");
+  await expect(page.getByRole("region", { name: "What now?" })).toContainText("An appeal is possible up to and including Monday 8 March 2027");
   await expectNoAxeViolations(page);
 });

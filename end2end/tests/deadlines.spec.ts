@@ -46,14 +46,14 @@ test("a written instruction: 'nog N dagen om de kinderrechter te vragen …' unt
   await date.fill("2026-12-01");
   await save.click();
   const decision = page.locator(".hd-entry").filter({ hasText: TITLE });
-  await expect(decision).toContainText("Je hebt tot en met 15 december 2026 om de kinderrechter te vragen");
+  await expect(decision).toContainText("Je hebt tot en met dinsdag 15 december 2026 om de kinderrechter te vragen");
   await expect(decision).toContainText("Bron: BW 1:264 lid 1–3");
   await expect(decision).not.toContainText("bezwaar");
 
   await navigate(page, "Overzicht");
   const due = page.getByRole("region", { name: "Eerst dit" });
   await expect(due).toContainText(
-    `Nog 7 dagen om de kinderrechter te vragen de schriftelijke aanwijzing "${TITLE}" ongeldig te verklaren (tot en met 15 december 2026).`,
+    `Nog 7 dagen om de kinderrechter te vragen de schriftelijke aanwijzing "${TITLE}" ongeldig te verklaren (tot en met dinsdag 15 december 2026).`,
   );
   await expect(due).toContainText("Je hebt geen advocaat nodig.");
   await due.getByText("De regel en de bron").first().click();

@@ -40,6 +40,19 @@ test("every screen is reachable from the navigation and marks where you are", as
   }
 });
 
+test("the 'Meer' list closes after a tap on a link, also on the screen already shown", async ({ page }) => {
+  await loadExample(page);
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  const more = nav.getByRole("button", { name: "Meer" });
+  await navigate(page, "Instellingen");
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  await more.click();
+  await expect(more).toHaveAttribute("aria-expanded", "true");
+  await nav.getByRole("link", { name: "Instellingen", exact: true }).click();
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  await expect(nav.getByRole("link", { name: "Instellingen", exact: true })).toBeHidden();
+});
+
 test("the guided start creates the family's own household", async ({ page }) => {
   await page.goto("/");
   await appReady(page);

@@ -34,6 +34,10 @@ test("a stage says who decides, what saying no can lead to, and only a judge imp
   await appReady(page);
   const who = page.getByRole("heading", { level: 2, name: "Wie beslist" }).locator("..");
   await expect(who).toContainText("rechter");
+  // An OTS also ends by itself when its term runs out and nobody extends it (BW 1:258).
+  const next = page.getByRole("heading", { level: 2, name: "Wat kan er hierna gebeuren" }).locator("..");
+  await expect(next.getByRole("listitem").filter({ has: page.locator('a[href="/kader/einde-maatregel"]') }))
+    .toContainText("beslist: de kinderrechter, of niemand: de termijn loopt af zonder verlenging");
 });
 
 test("changing the stage is kept, with the path, after a reload", async ({ page }) => {

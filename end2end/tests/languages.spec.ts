@@ -101,6 +101,39 @@ test("the document language follows the chosen language, also after a reload", a
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
+test("switching the language redraws a long screen without its lower parts vanishing for a frame", async ({ page }) => {
+  await loadExample(page);
+  await page.goto("/rechten");
+  await appReady(page);
+  await expect(page.locator("#rights-contacts")).toBeAttached();
+  // Every frame from now on: is the contacts section (drawn in steps on a first visit) there?
+  await page.evaluate(() => {
+    const w = window as unknown as { missing: number; frames: number };
+    w.missing = 0;
+    w.frames = 0;
+    const check = () => {
+      w.frames += 1;
+      if (!document.getElementById("rights-contacts")) w.missing += 1;
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("#rights-contacts")).toHaveText("Contacts");
+  // Ten more frames after the switch: a part drawn one frame late would have been missed by now.
+  await page.evaluate(() => new Promise<void>((done) => {
+    let n = 0;
+    const tick = () => (++n >= 10 ? done() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }));
+  const { missing, frames } = await page.evaluate(() => {
+    const w = window as unknown as { missing: number; frames: number };
+    return { missing: w.missing, frames: w.frames };
+  });
+  expect(frames).toBeGreaterThan(5);
+  expect(missing).toBe(0);
+});
+
 /** Elements that stick out of the viewport sideways (none may, in either direction). */
 async function sticksOut(page: Page): Promise<string[]> {
   return page.evaluate(() => {

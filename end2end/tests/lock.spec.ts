@@ -1,7 +1,15 @@
 // The passcode lock: the stored data is encrypted, a reload asks for the code, a wrong code
 // is refused, the right one opens, idle time locks, and the code can be removed.
-import { Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import { Locator, Page } from "@playwright/test";
 import { test, expect, appReady, CODE, expectNoAxeViolations, navigate, setPasscode, unlock } from "./helpers";
+
+/** Clicks `button` and gives the text of the file it downloads. */
+async function downloaded(page: Page, button: Locator): Promise<string> {
+  const download = page.waitForEvent("download");
+  await button.click();
+  return readFile((await (await download).path())!, "utf8");
+}
 
 async function stored(page: Page) {
   return (await page.evaluate(() => localStorage.getItem("helder.household"))) ?? "";
@@ -152,4 +160,94 @@ test("Shift three times leaves the lock screen too", async ({ page }) => {
   await expect(page.getByRole("heading", LOCKED)).toBeVisible();
   for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
   await expect(page).toHaveURL("https://www.buienradar.nl/");
+});
+
+/** Rewrites the locked store's inside, encrypted again with the same passcode, as a newer Helder
+ * ("newer": version 99) or damage ("cut": the second half gone) would leave it; returns the new
+ * stored text. */
+async function rewriteInside(page: Page, code: string, edit: "newer" | "cut") {
+  return page.evaluate(
+    async ({ code, edit }) => {
+      const raw = localStorage.getItem("helder.household")!;
+      const envelope = JSON.parse(raw);
+      const bytes = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const base = await crypto.subtle.importKey("raw", new TextEncoder().encode(code), "PBKDF2", false, ["deriveKey"]);
+      const key = await crypto.subtle.deriveKey(
+        { name: "PBKDF2", salt: bytes(envelope.kdf.salt), iterations: envelope.kdf.iterations, hash: "SHA-256" },
+        base, { name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"]);
+      const plain = new TextDecoder().decode(
+        await crypto.subtle.decrypt({ name: "AES-GCM", iv: bytes(envelope.cipher.iv) }, key, bytes(envelope.data)));
+      const changed = edit === "newer" ? plain.replace(/"version":\d+/, '"version":99') : plain.slice(0, plain.length / 2);
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const data = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, new TextEncoder().encode(changed)));
+      const b64 = (a: Uint8Array) => btoa(String.fromCharCode(...a));
+      envelope.cipher.iv = b64(iv);
+      envelope.data = b64(data);
+      const text = JSON.stringify(envelope);
+      localStorage.setItem("helder.household", text);
+      return text;
+    },
+    { code, edit },
+  );
+}
+
+test("the right passcode on data it cannot read: says why, keeps it as a protected file, erases nothing", async ({ page }) => {
+  await setPasscode(page);
+  // A newer Helder wrote it.
+  const newer = await rewriteInside(page, CODE, "newer");
+  await page.reload();
+  await appReady(page);
+  await unlock(page, CODE);
+  await expect(page.getByRole("alert")).toContainText("nieuwere versie van Helder (versie 99)");
+  await expect(page.getByText("Je code klopt, maar de gegevens zelf kunnen we niet lezen.")).toBeVisible();
+  // Erasing is not offered until the data is saved as a file.
+  await expect(page.getByText("Code vergeten?")).toBeHidden();
+  const saved = await downloaded(page, page.getByRole("button", { name: "Bewaar de gegevens als bestand" }));
+  expect(saved).toBe(newer);
+  expect(JSON.parse(saved).format).toBe("helder-locked");
+  expect(await stored(page)).toBe(newer);
+  await expect(page.getByText("Code vergeten?")).toBeVisible();
+
+  // Damaged inside: the same offer, with the plain reason.
+  const damaged = await rewriteInside(page, CODE, "cut");
+  await page.reload();
+  await appReady(page);
+  await unlock(page, CODE);
+  await expect(page.getByRole("alert")).toContainText("beschadigd");
+  await expect(page.getByRole("button", { name: "Bewaar de gegevens als bestand" })).toBeVisible();
+  await expect(page.getByText("Code vergeten?")).toBeHidden();
+  expect(await stored(page)).toBe(damaged);
+});
+
+test("a forgotten passcode: a protected copy can be saved before erasing", async ({ page }) => {
+  await setPasscode(page);
+  const locked = await stored(page);
+  await page.reload();
+  await appReady(page);
+  await page.getByText("Code vergeten?").click();
+  const saved = await downloaded(page, page.getByRole("button", { name: "Bewaar een beveiligde kopie" }));
+  expect(saved).toBe(locked);
+  expect(JSON.parse(saved).format).toBe("helder-locked");
+});
+
+test("a plain copy of unreadable data kept aside is named on the passcode card, and can be saved, then erased", async ({ page }) => {
+  await setPasscode(page);
+  const card = page.getByRole("region", { name: "Toegangscode" });
+  await expect(card.getByRole("note")).toHaveCount(0);
+  // A copy kept aside earlier (before the passcode), in plain text.
+  const copy = '{"format":"helder-household","version":4,"household":{"broken":';
+  await page.evaluate((copy) => localStorage.setItem("helder.household.unreadable", copy), copy);
+  await page.reload();
+  await appReady(page);
+  await unlock(page, CODE);
+  await navigate(page, "Instellingen");
+  const note = card.getByRole("note");
+  await expect(note).toContainText("Een toegangscode beveiligt die kopie niet");
+  // Erasing is offered only once it is saved.
+  await expect(note.getByRole("button", { name: "Wis deze kopie van dit apparaat" })).toHaveCount(0);
+  expect(await downloaded(page, note.getByRole("button", { name: "Bewaar deze kopie als bestand" }))).toBe(copy);
+  await note.getByRole("button", { name: "Wis deze kopie van dit apparaat" }).click();
+  await expect(note).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem("helder.household.unreadable"))).toBeNull();
+  expect(JSON.parse(await stored(page)).format).toBe("helder-locked");
 });

@@ -1,7 +1,7 @@
 //! The list of what is due: dates the family set and legal terms, each in plain words; a
 //! legal term also shows its rule's source and where to ask for help.
 
-use crate::content::{self, checked_date, fill, long_date, plural, Lang};
+use crate::content::{self, checked_date, fill, last_day, plural, Lang};
 use crate::domain::due::{Due, DueKind, Term};
 use crate::domain::household::Household;
 use crate::routes;
@@ -60,7 +60,7 @@ fn title(h: &Household, lang: Lang, kind: &DueKind) -> String {
 fn line(h: &Household, lang: Lang, d: &Due) -> String {
     let ui = content::ui(lang);
     let title = title(h, lang, &d.kind);
-    let date = long_date(lang, d.date);
+    let date = last_day(lang, d.date);
     if let DueKind::Legal(term, _) = &d.kind {
         let todo = content::term(lang, term.id())
             .map(|t| fill(t.todo, &[("title", &title)]))

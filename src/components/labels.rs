@@ -157,6 +157,7 @@ pub fn decider_label(ui: &'static Ui, decider: Decider) -> &'static str {
         Decider::CourtOfAppeal => ui.decider_court_of_appeal,
         Decider::InstitutionOrJudge => ui.decider_institution_or_judge,
         Decider::TermEnds => ui.decider_term_ends,
+        Decider::JudgeOrTermEnds => ui.decider_judge_or_term_ends,
     }
 }
 
@@ -207,7 +208,7 @@ pub fn appeal_line(ui: &'static Ui, lang: Lang, r: &Request) -> Option<String> {
     match track.appeal_until() {
         Some(d) => Some(fill(
             ui.court_appeal_until,
-            &[("date", &long_date(lang, d))],
+            &[("date", &crate::content::last_day(lang, d))],
         )),
         None => court_kind(lang, &track.kind)
             .and_then(|k| k.appeal.first())

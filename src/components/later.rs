@@ -7,6 +7,7 @@
 //! next frame to be painted, then draws its children in a task of its own, in the order the
 //! `Later`s were created (document order). Until then it holds a [`Busy`], so `data-ready`
 //! (what the browser tests and anything else wait for) still means "the whole screen is there".
+//! A screen that is already complete and draws again (a language switch) draws it at once.
 
 use crate::state::ready::Busy;
 use leptos::prelude::*;
@@ -17,6 +18,11 @@ use std::time::Duration;
 /// Draws `children` one painted frame after the rest of the screen.
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
+    // A complete screen drawn again (a language switch): at once, or this part would vanish
+    // for a frame. A new screen holds a `Busy` while it is drawn, so it is never idle here.
+    if crate::state::ready::idle() {
+        return children().into_any();
+    }
     let shown = RwSignal::new(false);
     let busy = Busy::start();
     let cleanup = busy.clone();
@@ -30,7 +36,7 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
             busy.done();
         }
     });
-    move || shown.get().then(|| children())
+    (move || shown.get().then(|| children())).into_any()
 }
 
 /// Runs `then` in a task after the next frame is painted. A hidden tab paints no frames, so

@@ -2,7 +2,8 @@
 
 use crate::components::erase_button::EraseButton;
 use crate::components::header::{exit_url, leave_on_three_shifts, shift_hint};
-use crate::content::plural;
+use crate::content::{fill, plural};
+use crate::domain::document::LoadError;
 use crate::state::{use_app, use_ui};
 use crate::store::lock::{unlock, UnlockError};
 use crate::store::quick_exit::leave;
@@ -31,6 +32,22 @@ pub fn LockScreen() -> impl IntoView {
     let passcode = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
+    // The passcode was right but the data inside cannot be read: offer to keep it as a file
+    // (it stays protected by the passcode) before anyone thinks of erasing.
+    let unreadable = RwSignal::new(false);
+    let file_saved = RwSignal::new(false);
+    // Exactly what is stored: still encrypted, so still private; it can be put back later
+    // (the welcome's "Zet hem terug", or the settings) with the passcode.
+    let save_file = move |_| {
+        if let Some(raw) = crate::store::device::read(crate::store::document_store::KEY) {
+            if crate::store::download::download(
+                &format!("helder-gegevens-{}.json", app.today),
+                &raw,
+            ) {
+                file_saved.set(true);
+            }
+        }
+    };
     let exit_url = move || exit_url(app);
     let shifts = leave_on_three_shifts(exit_url);
     // Nothing of the household in the tab's title while locked.
@@ -76,8 +93,14 @@ pub fn LockScreen() -> impl IntoView {
                         ui.lock_wrong.to_string()
                     }));
                 }
-                Err(UnlockError::Unreadable(_)) => {
-                    problem.set(Some(ui.lock_unreadable.to_string()))
+                Err(UnlockError::Unreadable(error)) => {
+                    problem.set(Some(match error {
+                        LoadError::Newer { found } => {
+                            fill(ui.store_newer, &[("version", &found.to_string())])
+                        }
+                        _ => ui.lock_unreadable.to_string(),
+                    }));
+                    unreadable.set(true);
                 }
                 Err(UnlockError::Unavailable) => problem.set(Some(ui.lock_unavailable.to_string())),
             }
@@ -119,9 +142,23 @@ pub fn LockScreen() -> impl IntoView {
                         {move || if busy.get() { ui.get().lock_opening } else { ui.get().lock_open }}
                     </button>
                 </form>
-                <details class="hd-card">
+                <Show when=move || unreadable.get()>
+                    <div class="hd-card">
+                        <p>{move || ui.get().lock_keep_file}</p>
+                        <button type="button" class="hd-button" on:click=save_file>
+                            {move || ui.get().store_export_raw}
+                        </button>
+                    </div>
+                </Show>
+                // Erasing is not offered while the data the right passcode opened cannot be
+                // read, until it is saved as a file (security review M9).
+                <details class="hd-card" hidden=move || unreadable.get() && !file_saved.get()>
                     <summary>{move || ui.get().lock_forgot}</summary>
                     <p>{move || ui.get().lock_forgot_text}</p>
+                    <p>{move || ui.get().lock_keep_copy}</p>
+                    <button type="button" class="hd-button hd-button--secondary" on:click=save_file>
+                        {move || ui.get().lock_keep_copy_button}
+                    </button>
                     <EraseButton
                         label=Signal::derive(move || ui.get().lock_erase)
                         question_id="lock-erase-confirm"

@@ -73,7 +73,10 @@ pub fn Nav() -> impl IntoView {
                     </button>
                 </li>
             </ul>
-            <ul id="hd-nav-more" class="hd-nav__secondary" class:hd-nav__secondary--open=move || open.get()>
+            // A tap on a link closes the list, also the link of the screen already shown (the
+            // path does not change then).
+            <ul id="hd-nav-more" class="hd-nav__secondary" class:hd-nav__secondary--open=move || open.get()
+                on:click=move |_| set_open.set(false)>
                 {MORE.into_iter().map(link).collect_view()}
             </ul>
         </nav>

@@ -453,6 +453,18 @@ pub fn long_date(lang: Lang, date: Date) -> String {
     format!("{} {} {}", date.day(), month, date.year())
 }
 
+/// A last day, with its weekday, so a family sees when it falls on a weekend: "zaterdag
+/// 12 december 2026" / "Saturday 12 December 2026".
+pub fn last_day(lang: Lang, date: Date) -> String {
+    let day = ui(lang)
+        .date_weekdays
+        .split(',')
+        .map(str::trim)
+        .nth(usize::from(date.weekday()))
+        .unwrap_or("");
+    format!("{day} {}", long_date(lang, date))
+}
+
 /// A checked date from content ("2026-11-28") written out in full.
 pub fn checked_date(lang: Lang, checked: &str) -> String {
     Date::parse(checked)

@@ -111,6 +111,11 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The day of the week: 0 is Monday, 6 is Sunday (1970-01-01 was a Thursday).
+    pub fn weekday(self) -> u8 {
+        (self.to_days() + 3).rem_euclid(7) as u8
+    }
+
     /// The date that many days after 1970-01-01, if it is in the supported range.
     pub fn from_days(days: i64) -> Option<Date> {
         let z = days + 719_468;
@@ -302,5 +307,14 @@ mod tests {
         assert_eq!(json, "\"2026-05-04\"");
         let back: Result<Date, _> = serde_json::from_str("\"2026-02-30\"");
         assert!(back.unwrap_err().to_string().contains("does not exist"));
+    }
+
+    #[test]
+    fn weekdays_fall_where_the_calendar_has_them() {
+        assert_eq!(d("1970-01-01").weekday(), 3, "a Thursday");
+        assert_eq!(d("2026-12-12").weekday(), 5, "a Saturday");
+        assert_eq!(d("2026-11-30").weekday(), 0, "a Monday");
+        assert_eq!(d("2024-02-29").weekday(), 3, "a Thursday");
+        assert_eq!(d("1969-12-31").weekday(), 2, "a Wednesday, before 1970");
     }
 }

@@ -23,6 +23,9 @@ pub enum Decider {
     InstitutionOrJudge,
     /// Nobody: the term of the measure ends without an extension.
     TermEnds,
+    /// The judge ends it early, or nobody: its term runs out without an extension (an OTS
+    /// lasts at most a year unless the judge extends it, BW 1:258 and 1:260).
+    JudgeOrTermEnds,
 }
 
 /// One possible step from a stage to another.
@@ -69,7 +72,7 @@ pub const TRANSITIONS: &[Transition] = &[
     t(Supervision, OutOfHomePlacement, Judge),
     t(Supervision, EndingAuthority, Judge),
     t(Supervision, Appeal, Family),
-    t(Supervision, MeasureEnded, Judge),
+    t(Supervision, MeasureEnded, JudgeOrTermEnds),
     t(OutOfHomePlacement, Supervision, InstitutionOrJudge),
     t(OutOfHomePlacement, EndingAuthority, Judge),
     t(OutOfHomePlacement, Appeal, Family),
@@ -193,5 +196,14 @@ mod tests {
             assert!(seen.insert((t.from, t.to)), "{t:?} twice");
         }
         assert!(into(Supervision).count() >= 2);
+    }
+
+    #[test]
+    fn a_supervision_order_also_ends_when_its_term_runs_out() {
+        let end = from(Supervision).find(|t| t.to == MeasureEnded).unwrap();
+        assert_eq!(
+            end.decider, JudgeOrTermEnds,
+            "BW 1:258: at most a year unless extended"
+        );
     }
 }

@@ -45,6 +45,12 @@ impl Busy {
     }
 }
 
+/// Whether nothing is on its way now (read without tracking): the screen on display is
+/// complete, so what is drawn now is a redraw of it (a language switch), not a new screen.
+pub fn idle() -> bool {
+    pending().get_untracked() == 0
+}
+
 /// The value of `data-ready` on `<main>`: `Some("true")` when nothing is on its way.
 pub fn mark() -> Option<&'static str> {
     (pending().get() == 0).then_some("true")

@@ -155,6 +155,21 @@ fn keep_aside(raw: &str) {
     let _ = device::write(&format!("{ASIDE_KEY}.{:013}", device::now_ms()), raw);
 }
 
+/// The keys of every copy of unreadable data kept aside, oldest first.
+pub fn aside_keys() -> Vec<String> {
+    let first = device::read(ASIDE_KEY).map(|_| ASIDE_KEY.to_string());
+    first.into_iter().chain(later_aside_keys()).collect()
+}
+
+/// Removes one copy kept aside (the family saved it as a file, or does not want it).
+pub fn remove_aside(key: &str) {
+    if key == ASIDE_KEY || key.starts_with(&format!("{ASIDE_KEY}.")) {
+        if let Some(storage) = device::local_storage() {
+            let _ = storage.remove_item(key);
+        }
+    }
+}
+
 /// Saves the household over the revision this window knows; on failure or conflict the
 /// stored document stays as it was.
 pub fn save(household: &Household, today: Date) -> Saved {

@@ -6,7 +6,7 @@
 use super::{current_stage, focus_first_problem, not_fit_reason};
 use crate::components::letter_actions::LetterActions;
 use crate::components::statement::StatementList;
-use crate::content::{court_kind, fill, long_date, plural, CourtKindText, Ui};
+use crate::content::{self, court_kind, fill, long_date, plural, CourtKindText, Ui};
 use crate::domain::court_request::{
     check, keep, letter, record_sent, term_status, Asker, CourtInput, CourtKind, CourtKindWords,
     CourtLetterTexts, CourtProblem, LetterDates, TermStatus,
@@ -369,7 +369,10 @@ pub(super) fn CourtRequestView(kind: CourtKind) -> impl IntoView {
                 days_left: 0,
             } => Some((
                 "hd-alert hd-alert--warning",
-                fill(ui.court_term_today, &[("date", &long_date(lang, last_day))]),
+                fill(
+                    ui.court_term_today,
+                    &[("date", &content::last_day(lang, last_day))],
+                ),
             )),
             TermStatus::Running {
                 last_day,
@@ -384,7 +387,7 @@ pub(super) fn CourtRequestView(kind: CourtKind) -> impl IntoView {
                     ),
                     &[
                         ("days", &days_left.to_string()),
-                        ("date", &long_date(lang, last_day)),
+                        ("date", &content::last_day(lang, last_day)),
                     ],
                 ),
             )),
@@ -392,7 +395,7 @@ pub(super) fn CourtRequestView(kind: CourtKind) -> impl IntoView {
                 "hd-alert hd-alert--warning",
                 fill(
                     ui.court_term_passed,
-                    &[("date", &long_date(lang, last_day))],
+                    &[("date", &content::last_day(lang, last_day))],
                 ),
             )),
         }

@@ -267,9 +267,12 @@ pub(super) fn KeptRequestView(id: String) -> impl IntoView {
             Some(k) => k.appeal,
             None => std::slice::from_ref(content::note(lang, "route-appeal")),
         };
-        let until = t
-            .appeal_until()
-            .map(|d| fill(ui.court_appeal_until, &[("date", &long_date(lang, d))]));
+        let until = t.appeal_until().map(|d| {
+            fill(
+                ui.court_appeal_until,
+                &[("date", &content::last_day(lang, d))],
+            )
+        });
         Some(view! {
             <section class="hd-card" aria-labelledby="court-after">
                 <h2 id="court-after">{ui.court_after_heading}</h2>

@@ -42,9 +42,9 @@ impl Section for Decision {
             let line = match done {
                 Some(on) if t == Term::Hearing => fill(ui.plan_decision_heard, &[("date", &long_date(lang, on))]),
                 Some(on) => fill(ui.plan_decision_acted, &[("date", &long_date(lang, on))]),
-                None if last < today => fill(ui.plan_term_ended, &[("date", &long_date(lang, last))]),
+                None if last < today => fill(ui.plan_term_ended, &[("date", &content::last_day(lang, last))]),
                 None => fill(ui.plan_term_until, &[
-                    ("date", &long_date(lang, last)),
+                    ("date", &content::last_day(lang, last)),
                     ("todo", &text.map(|t| fill(t.todo, &[("title", &d.title)])).unwrap_or_default()),
                 ]),
             };

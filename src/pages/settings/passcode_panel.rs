@@ -141,6 +141,7 @@ pub fn PasscodePanel() -> impl IntoView {
         <section class="hd-card" aria-labelledby="passcode-title">
             <h2 id="passcode-title">{move || ui.get().passcode_title}</h2>
             {outcome(message)}
+            <AsideCopies/>
             <Show when=is_on fallback=move || view! {
                 <p>{move || ui.get().passcode_intro}</p>
                 <div class="hd-alert hd-alert--warning">
@@ -204,5 +205,72 @@ pub fn PasscodePanel() -> impl IntoView {
                 </form>
             </Show>
         </section>
+    }
+}
+
+/// Copies of data Helder could not read, kept aside on this device: they are not encrypted, so
+/// a passcode does not protect them. Said plainly, with a way to
+/// keep each one as a file and then remove it (security review M9, privacy).
+#[component]
+fn AsideCopies() -> impl IntoView {
+    use crate::store::document_store::{aside_keys, remove_aside};
+    // A copy that is itself a locked envelope is protected already.
+    let plain_keys = || -> Vec<String> {
+        aside_keys()
+            .into_iter()
+            .filter(|k| {
+                crate::store::device::read(k)
+                    .is_some_and(|raw| !crate::domain::locked::is_locked(&raw))
+            })
+            .collect()
+    };
+    let ui = use_ui();
+    let today = use_app().today;
+    let keys = RwSignal::new(plain_keys());
+    let saved = RwSignal::new(Vec::<String>::new());
+    move || {
+        let list = keys.get();
+        (!list.is_empty()).then(|| {
+            let ui = ui.get();
+            view! {
+                <div class="hd-alert hd-alert--warning" role="note">
+                    <p>{ui.passcode_aside_text}</p>
+                    {list.into_iter().enumerate().map(|(i, key)| {
+                        let file = format!("helder-onleesbaar-{today}-{}.json", i + 1);
+                        let save_key = key.clone();
+                        let remove_key = key.clone();
+                        let is_saved = {
+                            let key = key.clone();
+                            move || saved.with(|s| s.contains(&key))
+                        };
+                        view! {
+                            <div class="hd-actions">
+                                <button type="button" class="hd-button hd-button--secondary" on:click=move |_| {
+                                    if let Some(raw) = crate::store::device::read(&save_key) {
+                                        if crate::store::download::download(&file, &raw) {
+                                            saved.update(|s| s.push(save_key.clone()));
+                                        }
+                                    }
+                                }>
+                                    {ui.passcode_aside_save}
+                                </button>
+                                // Removing waits until the copy is saved: nothing is lost by a tap.
+                                <Show when=is_saved.clone()>
+                                    <button type="button" class="hd-button hd-button--secondary" on:click={
+                                        let remove_key = remove_key.clone();
+                                        move |_| {
+                                            remove_aside(&remove_key);
+                                            keys.set(plain_keys());
+                                        }
+                                    }>
+                                        {ui.passcode_aside_remove}
+                                    </button>
+                                </Show>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            }
+        })
     }
 }
