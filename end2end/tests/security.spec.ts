@@ -131,6 +131,29 @@ test.describe("two windows", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Plan" })).toBeVisible();
   }
 
+  test("an undo offered in one window cannot put back what another window changed since", async ({ context }) => {
+    const a = await context.newPage();
+    await loadExample(a);
+    await a.goto("/netwerk?org=o4");
+    await appReady(a);
+    await a.getByRole("button", { name: "Organisatie verwijderen" }).click();
+    await a.getByRole("alertdialog").getByRole("radio", { name: "De naam als tekst bij die punten laten staan" }).check();
+    await a.getByRole("alertdialog").getByRole("button", { name: "Ja, verwijderen" }).click();
+    const undo = a.getByRole("status").filter({ hasText: "Het Noorderlicht College is verwijderd." }).getByRole("button", { name: "Ongedaan maken" });
+    await expect(undo).toBeVisible();
+    // Meanwhile window B adds a comment.
+    const b = await context.newPage();
+    await comment(b, "c2", "Uit venster B");
+    await saveForm(b);
+    // A follows B's save: its undo (which would put back the household without B's comment)
+    // is withdrawn, and A says why its screen changed.
+    await expect(a.getByText("Wat daar is veranderd, staat nu ook hier.")).toBeVisible();
+    await expect(undo).toHaveCount(0);
+    const stored = JSON.parse((await a.evaluate(() => localStorage.getItem("helder.household")))!).household;
+    expect(JSON.stringify(stored.plan)).toContain("Uit venster B");
+    expect(stored.organisations.map((o: { id: string }) => o.id)).not.toContain("o4");
+  });
+
   test("both save a comment: nothing is lost and the other window is told", async ({ context }) => {
     const a = await context.newPage();
     await loadExample(a);
