@@ -89,6 +89,30 @@ test("the guided start creates the family's own household", async ({ page }) => 
   await expect(page.getByRole("region", { name: "Let op: wie helpt jullie?" })).toContainText("Er loopt een maatregel");
 });
 
+test("the guided start's first step is short, 'Weet ik niet' comes first, 'Volgende' stays in reach, and a new child's name gets the focus", async ({ page }) => {
+  await page.goto("/start");
+  await appReady(page);
+  const radios = page.getByRole("radio");
+  await expect(radios.first()).toHaveAccessibleName(/^Weet ik niet/);
+  await expect(radios.first()).toBeChecked();
+  // One sentence per stage: the OTS's first, not the rest of its summary.
+  const ots = page.getByRole("radio", { name: /Ondertoezichtstelling \(OTS\)/ });
+  await expect(ots).toHaveAccessibleName(/Je kind staat onder toezicht van Jeugdbescherming\.$/);
+  const screens = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+  expect(screens).toBeLessThan(4.5);
+  // The button is on screen at the top of the list and at its end.
+  await expect(page.getByRole("button", { name: "Volgende" })).toBeInViewport();
+  await ots.scrollIntoViewIfNeeded();
+  await expect(page.getByRole("button", { name: "Volgende" })).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath("start-step-1.png") });
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByText("Stap 2 van 3")).toBeVisible();
+  await page.getByRole("button", { name: "Nog een kind toevoegen" }).click();
+  await expect(page.locator("#child-name-1")).toBeFocused();
+  await page.keyboard.type("Sam");
+  await expect(page.locator("#child-name-1")).toHaveValue("Sam");
+});
+
 test("starting your own situation replaces the example only after confirmation", async ({ page }) => {
   await loadExample(page);
   await page.getByRole("link", { name: "Begin met je eigen situatie" }).first().click();

@@ -441,7 +441,7 @@ pub fn cited_sources<'a>(
 
 /// Texts with values: `fill` for `{name}` placeholders, `plural` for a count's form (one copy,
 /// in the domain, which fills its letters with it).
-pub use crate::domain::text::{fill, plural};
+pub use crate::domain::text::{fill, first_sentence, plural};
 
 /// A date the way people write it: "28 november 2026" / "28 November 2026".
 pub fn long_date(lang: Lang, date: Date) -> String {

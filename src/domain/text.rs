@@ -14,6 +14,15 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         })
 }
 
+/// The first sentence of a text (up to and including its first ". "), or all of it: a short
+/// line where the whole text would be too much at once (the guided start lists 13 stages).
+pub fn first_sentence(text: &str) -> &str {
+    match text.find(". ") {
+        Some(end) => &text[..=end],
+        None => text,
+    }
+}
+
 /// The form of a text for a count: `one` for exactly 1, `other` for 0, 2 and more. Dutch and
 /// English share this rule ("1 dag", "0 dagen", "2 dagen"; "1 day", "0 days"). The content
 /// keys come in pairs, `…_one` and `…_other`, with the same placeholders.
@@ -45,5 +54,16 @@ mod tests {
         assert_eq!(days(0), "0 dagen");
         assert_eq!(days(1), "1 dag");
         assert_eq!(days(2), "2 dagen");
+    }
+
+    #[test]
+    fn the_first_sentence_is_the_text_up_to_its_first_full_stop() {
+        assert_eq!(first_sentence("Een. Twee. Drie."), "Een.");
+        assert_eq!(first_sentence("Alleen deze zin."), "Alleen deze zin.");
+        assert_eq!(
+            first_sentence("Ben je het niet eens? Dan kan dat. Meer."),
+            "Ben je het niet eens? Dan kan dat."
+        );
+        assert_eq!(first_sentence(""), "");
     }
 }

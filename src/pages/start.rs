@@ -123,7 +123,7 @@ pub fn StartPage() -> impl IntoView {
                     <p class="hd-alert hd-alert--info">{move || ui.get().start_replaces_example}</p>
                 </Show>
                 <p class="hd-muted">{move || fill(ui.get().start_step_of, &[("step", &step.get().to_string()), ("total", "3")])}</p>
-                <form class="hd-form" on:submit=submit novalidate>
+                <form class="hd-form hd-start" on:submit=submit novalidate>
                     {move || match step.get() {
                         1 => stage_step(stage, since).into_any(),
                         2 => children_step(children).into_any(),
@@ -184,13 +184,15 @@ fn stage_step(stage: RwSignal<String>, since: RwSignal<String>) -> impl IntoView
         <fieldset class="hd-fieldset">
             <legend>{move || ui.get().start_stage_question}</legend>
             <p class="hd-hint">{move || ui.get().start_stage_hint}</p>
+            // "Don't know" first (it is chosen already), then each stage with one sentence: the
+            // whole summaries made this step six screens long (ux review 19); the map has them.
             {move || {
                 let lang = app.lang.get();
-                let mut rows: Vec<_> = Stage::ALL.iter().filter_map(|s| content::stage(lang, s.id())).map(|t| {
-                    option(t.id, t.name.to_string(), t.summary)
-                }).collect();
-                rows.push(option("", ui.get().start_stage_unknown.to_string(), ui.get().start_stage_unknown_hint));
-                rows.collect_view()
+                let unknown = option("", ui.get().start_stage_unknown.to_string(), ui.get().start_stage_unknown_hint);
+                let stages = Stage::ALL.iter().filter_map(|s| content::stage(lang, s.id())).map(|t| {
+                    option(t.id, t.name.to_string(), content::first_sentence(t.summary))
+                });
+                std::iter::once(unknown).chain(stages).collect_view()
             }}
         </fieldset>
         <div class="hd-field">
@@ -233,7 +235,18 @@ fn children_step(children: RwSignal<Vec<ChildRow>>) -> impl IntoView {
         <h2>{move || ui.get().start_children_question}</h2>
         <p class="hd-hint">{move || ui.get().start_children_hint}</p>
         {move || (0..children.with(|c| c.len())).map(row).collect_view()}
-        <button type="button" class="hd-button hd-button--secondary" on:click=move |_| children.update(|c| c.push(ChildRow::default()))>
+        <button type="button" class="hd-button hd-button--secondary" on:click=move |_| {
+            children.update(|c| c.push(ChildRow::default()));
+            // On to the new child's name once it is drawn (ux review 19: focus stayed on the
+            // button).
+            let id = format!("child-name-{}", children.with_untracked(Vec::len) - 1);
+            set_timeout(move || {
+                use wasm_bindgen::JsCast;
+                if let Some(field) = document().get_element_by_id(&id).and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = field.focus();
+                }
+            }, std::time::Duration::ZERO);
+        }>
             {move || ui.get().start_child_add}
         </button>
     }
