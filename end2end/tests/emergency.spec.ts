@@ -122,6 +122,37 @@ test("a request sent while offline waits, and arrives exactly once when the netw
   await expectNoMoreAttempts(page, 1);
 });
 
+test("two windows that both send when the network returns: the organisation gets one POST, both show the same reference", async ({ page, context }) => {
+  // Security H3: each send runs under the outbox lock (Web Locks API); the window that gets it
+  // second reads the store again and finds the request no longer waiting.
+  await openForm(page);
+  const other = await context.newPage();
+  await other.goto("/noodstop");
+  await appReady(other);
+  await fillForm(page);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Verzoek versturen" }).click();
+  for (const p of [page, other]) await expect(outbox(p)).toContainText("Wacht op verbinding");
+  expect((await receiver("/_received")).posts).toBe(0);
+
+  // The organisation answers slowly, so both windows would be sending at the same moment.
+  await receiver("/_mode", { mode: "ok", delay: 1_500 });
+  const triedOffline = await attemptsStarted(page);
+  await context.setOffline(false);
+  for (const p of [page, other]) {
+    await expect(outbox(p)).toContainText(/Aangekomen bij Jeugdbescherming Regio Amsterdam op .+ Kenmerk: NS-0001\b/, { timeout: 10_000 });
+  }
+  const got = await received();
+  expect(got.posts, "POSTs that reached the organisation").toBe(1);
+  expect(got.count).toBe(1);
+  expect(sameRequestEveryTime(got)).toEqual([201]);
+  // One attempt after the network returned, not one per window (the tries offline count too).
+  expect(await attemptsStarted(page), "attempts the two windows started").toBe(triedOffline + 1);
+  await other.screenshot({ path: "/tmp/locks-two-windows.png" });
+  await other.close();
+  await expectNoMoreAttempts(page, 1);
+});
+
 test("a request survives a reload while the endpoint fails, and is not duplicated", async ({ page }) => {
   await receiver("/_mode", { mode: "fail500", times: 1000 });
   await openForm(page);
