@@ -1,6 +1,6 @@
 // The emergency stop: a short form whose request waits in the outbox until the organisation's
 // endpoint (a local receiver here) has it — exactly once, whatever the connection does.
-import { Page, request as http } from "@playwright/test";
+import { BrowserContext, Page, request as http } from "@playwright/test";
 import { test, expect, appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
 
 const RECEIVER = process.env.HELDER_RECEIVER || "http://127.0.0.1:8092";
@@ -122,9 +122,27 @@ test("a request sent while offline waits, and arrives exactly once when the netw
   await expectNoMoreAttempts(page, 1);
 });
 
-test("two windows that both send when the network returns: the organisation gets one POST, both show the same reference", async ({ page, context }) => {
-  // Security H3: each send runs under the outbox lock (Web Locks API); the window that gets it
-  // second reads the store again and finds the request no longer waiting.
+/** The browser tells a window of another window's save by a `storage` event, which may come
+ * late. In the windows of `context`, `holdStorage(page)` keeps them from that page from now on. */
+async function storageEventsCanBeHeld(context: BrowserContext) {
+  await context.addInitScript(() => {
+    window.addEventListener("storage", (e) => {
+      if ((window as { holdStorage?: boolean }).holdStorage) e.stopImmediatePropagation();
+    }, true);
+  });
+}
+const holdStorage = (page: Page) => page.evaluate(() => ((window as { holdStorage?: boolean }).holdStorage = true));
+
+/** Both windows show the request arrived, with the organisation's one reference. */
+async function bothShowArrived(pages: Page[]) {
+  for (const p of pages) {
+    await expect(outbox(p)).toContainText(/Aangekomen bij Jeugdbescherming Regio Amsterdam op .+ Kenmerk: NS-0001\b/, { timeout: 15_000 });
+  }
+}
+
+// Security H3: each send runs under the outbox lock (Web Locks API); the window that gets it
+// second reads the store again and finds the request no longer waiting.
+test("two windows that both send when the network returns: one POST arrives, both show the same reference", async ({ page, context }) => {
   await openForm(page);
   const other = await context.newPage();
   await other.goto("/noodstop");
@@ -139,9 +157,7 @@ test("two windows that both send when the network returns: the organisation gets
   await receiver("/_mode", { mode: "ok", delay: 1_500 });
   const triedOffline = await attemptsStarted(page);
   await context.setOffline(false);
-  for (const p of [page, other]) {
-    await expect(outbox(p)).toContainText(/Aangekomen bij Jeugdbescherming Regio Amsterdam op .+ Kenmerk: NS-0001\b/, { timeout: 10_000 });
-  }
+  await bothShowArrived([page, other]);
   const got = await received();
   expect(got.posts, "POSTs that reached the organisation").toBe(1);
   expect(got.count).toBe(1);
@@ -151,6 +167,33 @@ test("two windows that both send when the network returns: the organisation gets
   await other.screenshot({ path: "/tmp/locks-two-windows.png" });
   await other.close();
   await expectNoMoreAttempts(page, 1);
+});
+
+test("two windows whose planned retry falls due at once, neither hearing of the other's saves: one more POST, the same reference", async ({ page, context }) => {
+  await storageEventsCanBeHeld(context);
+  await receiver("/_mode", { mode: "fail500", times: 1 });
+  await openForm(page);
+  await fillForm(page);
+  await page.getByRole("button", { name: "Verzoek versturen" }).click();
+  // The first try met a server error: the request waits for its retry, a few seconds on.
+  await expect.poll(async () => (await received()).posts).toBe(1);
+  await expect.poll(() => attemptsStarted(page)).toBe(1);
+  // A second window opens with the request waiting, and plans the same retry.
+  const other = await context.newPage();
+  await other.goto("/noodstop");
+  await appReady(other);
+  await expect(outbox(other)).toContainText("Jeugdbescherming Regio Amsterdam");
+  // From now on neither window hears of the other's saves (the event may come late): the one
+  // that gets the lock second only knows the answer by reading the store again.
+  for (const p of [page, other]) await holdStorage(p);
+  await receiver("/_mode", { mode: "ok", delay: 1_500 });
+  await bothShowArrived([page, other]);
+  const got = await received();
+  expect(got.posts, "POSTs that reached the organisation").toBe(2);
+  expect(sameRequestEveryTime(got)).toEqual([500, 201]);
+  expect(await attemptsStarted(page), "attempts the two windows started").toBe(2);
+  await other.close();
+  await expectNoMoreAttempts(page, 2);
 });
 
 test("a request survives a reload while the endpoint fails, and is not duplicated", async ({ page }) => {
