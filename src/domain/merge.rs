@@ -31,6 +31,12 @@ pub fn behind(stored: Option<u64>, known: u64) -> bool {
     stored.is_some_and(|r| r != known)
 }
 
+/// Whether a window's view of the store (`stored`) shows revision `written` (which another
+/// window wrote) or a later one. Nothing stored counts as seen: erased since.
+pub fn has_seen(stored: Option<u64>, written: u64) -> bool {
+    stored.is_none_or(|r| r >= written)
+}
+
 /// The revision a write over `known` carries.
 pub fn next_revision(known: u64) -> u64 {
     known.saturating_add(1)
@@ -250,6 +256,18 @@ mod tests {
         assert!(!may_write(None, 7));
         assert!(!may_write(Some(3), 7));
         assert_eq!(next_revision(7), 8);
+    }
+
+    #[test]
+    fn a_window_has_seen_a_revision_when_its_store_shows_it_or_a_later_one() {
+        assert!(has_seen(Some(8), 8));
+        assert!(has_seen(Some(9), 8));
+        assert!(
+            !has_seen(Some(7), 8),
+            "its copy of the store is not up to date yet"
+        );
+        assert!(!has_seen(Some(0), 1));
+        assert!(has_seen(None, 8), "erased since");
     }
 
     #[test]

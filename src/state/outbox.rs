@@ -17,8 +17,8 @@ use crate::domain::outbox::{
     any_waiting, begin_attempt, is_due, next_due, next_wake, record, resume_interrupted,
     try_all_now,
 };
-use crate::store::exclusive::{exclusive, OUTBOX};
-use crate::store::{device, outbox};
+use crate::store::exclusive::{exclusive, highest_mark, leave_mark, OUTBOX, WROTE};
+use crate::store::{device, document_store, outbox};
 use leptos::prelude::{Effect, Get, GetUntracked, Update, With, WithUntracked};
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
@@ -84,7 +84,7 @@ pub fn pump(app: AppState) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        while exclusive(OUTBOX, send_next(app)).await == Some(true) {}
+        while exclusive(OUTBOX, send_marked(app)).await == Some(true) {}
         RUNNING.with(|r| r.set(false));
         let wake = app
             .household
@@ -109,6 +109,22 @@ pub fn pump(app: AppState) {
             }
         }
     });
+}
+
+/// One send under the outbox lock, between the marks that pass the store's revision from
+/// window to window (`store::exclusive::leave_mark`): first this window's copy of the store
+/// catches up with the last revision another window's send wrote, and after the send it marks
+/// the revision it wrote itself.
+async fn send_marked(app: AppState) -> bool {
+    if let Some(written) = highest_mark(WROTE).await {
+        document_store::wait_until_seen(written).await;
+    }
+    let sent = send_next(app).await;
+    let known = document_store::known();
+    if known > 0 {
+        leave_mark(WROTE, known).await;
+    }
+    sent
 }
 
 /// One send, while this window holds the outbox lock: reads the store again, then sends the

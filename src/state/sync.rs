@@ -226,6 +226,9 @@ async fn store_changed(app: AppState) {
                 document_store::set_known(revision, None);
             }
             Lock::Open => match crate::store::lock::open_with_held_key(&raw).await {
+                // A later save came in while this one was opened (another window's, followed
+                // by its own event or read, or this window's own): not gone back to.
+                Some(_) if document_store::stored_revision() != Some(revision) => {}
                 Some(h) => reload(app, h, revision, ui.elsewhere_updated),
                 // The passcode was changed elsewhere.
                 None => app.lock_now(),

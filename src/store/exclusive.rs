@@ -87,3 +87,117 @@ where
         None => None,
     }
 }
+
+/// The marks the outbox leaves: `helder-outbox-wrote:<revision>`.
+pub const WROTE: &str = "helder-outbox-wrote:";
+
+thread_local! {
+    /// Lets go of the mark this window holds now.
+    static MARK: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Leaves a mark `<prefix><n>` that every window can read at once ([`highest_mark`]), in
+/// place of the one this window left before; it goes when this window closes.
+///
+/// Why: a window's `localStorage` is a copy that the browser brings up to date a moment after
+/// another window wrote (Chromium keeps one per process), and nothing orders that moment
+/// with the lock being handed on. So the window that gets the outbox lock next may still
+/// read the store as it was before the last send. The browser keeps the locks in one place
+/// for all windows: a held lock's name is seen by every window the moment it is granted. The
+/// outbox names the revision it wrote in a held lock, before it lets go of the outbox lock,
+/// and the next window waits until its copy of the store shows that revision.
+pub async fn leave_mark(prefix: &str, n: u64) {
+    let Some((locks, request)) = lock_manager() else {
+        return;
+    };
+    let mut on_granted = None;
+    let granted = js_sys::Promise::new(&mut |resolve, _| on_granted = Some(resolve));
+    let mut on_release = None;
+    let held = js_sys::Promise::new(&mut |resolve, _| on_release = Some(resolve));
+    let (Some(on_granted), Some(on_release)) = (on_granted, on_release) else {
+        return;
+    };
+    let when_granted = on_granted.clone();
+    let callback = Closure::once_into_js(move |_lock: JsValue| -> JsValue {
+        let _ = when_granted.call0(&JsValue::NULL);
+        // Held until the next mark takes its place.
+        held.into()
+    });
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"mode".into(), &"shared".into());
+    let Ok(asked) = request.call3(
+        &locks,
+        &JsValue::from_str(&format!("{prefix}{n}")),
+        &options,
+        &callback,
+    ) else {
+        return;
+    };
+    if let Ok(asked) = asked.dyn_into::<js_sys::Promise>() {
+        // Refused: do not wait for a grant that never comes.
+        let refused = Closure::once(move |_: JsValue| {
+            let _ = on_granted.call0(&JsValue::NULL);
+        });
+        let _ = asked.catch(&refused);
+        refused.forget();
+    }
+    let _ = JsFuture::from(granted).await;
+    if let Some(previous) = MARK.with(|m| m.replace(Some(on_release))) {
+        let _ = previous.call0(&JsValue::NULL);
+    }
+}
+
+/// The highest `n` of the marks `<prefix><n>` that any window of Helder holds now.
+pub async fn highest_mark(prefix: &str) -> Option<u64> {
+    let (locks, _) = lock_manager()?;
+    let query = js_sys::Reflect::get(&locks, &"query".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let asked = query
+        .call0(&locks)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    let snapshot = JsFuture::from(asked).await.ok()?;
+    let held = js_sys::Reflect::get(&snapshot, &"held".into())
+        .ok()?
+        .dyn_into::<js_sys::Array>()
+        .ok()?;
+    highest(
+        held.iter().filter_map(|lock| {
+            js_sys::Reflect::get(&lock, &"name".into())
+                .ok()
+                .and_then(|name| name.as_string())
+        }),
+        prefix,
+    )
+}
+
+/// The highest `n` among lock names `<prefix><n>`; other names are left out.
+fn highest(names: impl Iterator<Item = String>, prefix: &str) -> Option<u64> {
+    names
+        .filter_map(|name| name.strip_prefix(prefix)?.parse().ok())
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_highest_mark_among_the_held_locks() {
+        let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let held = names(&[
+            OUTBOX,
+            "helder-outbox-wrote:9",
+            "helder-outbox-wrote:12",
+            "helder-outbox-wrote:x",
+            "other-wrote:40",
+            "helder-outbox-wrote:",
+        ]);
+        assert_eq!(highest(held.into_iter(), WROTE), Some(12));
+        assert_eq!(highest(names(&[OUTBOX]).into_iter(), WROTE), None);
+        assert_eq!(highest(Vec::new().into_iter(), WROTE), None);
+    }
+}
