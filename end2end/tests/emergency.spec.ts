@@ -154,10 +154,6 @@ for (const passcode of [false, true]) {
       await openForm(page);
     }
     const other = await context.newPage();
-    const log: string[] = [];
-    page.on("console", (m) => m.text().startsWith("H3") && log.push(`A ${Date.now() % 100000} ${m.text()}`));
-    other.on("console", (m) => m.text().startsWith("H3") && log.push(`B ${Date.now() % 100000} ${m.text()}`));
-    test.info().annotations.push({ type: "log", description: "" });
     await other.goto("/noodstop");
     if (passcode) {
       await expect(other.getByRole("heading", { level: 1, name: "Helder is op slot" })).toBeVisible();
@@ -173,11 +169,12 @@ for (const passcode of [false, true]) {
 
     // The organisation answers slowly, so both windows would be sending at the same moment.
     await receiver("/_mode", { mode: "ok", delay: 1_500 });
+    // Slow phones: a window's copy of the store then lags further behind the other's writes
+    // (the revision written is passed on with the lock for that, store/exclusive.rs).
     for (const p of [page, other]) await (await context.newCDPSession(p)).send("Emulation.setCPUThrottlingRate", { rate: 8 });
     await context.setOffline(false);
     await bothShowArrived([page, other]);
     const got = await received();
-    if (got.posts !== 1) console.log(log.join("\n"));
     expect(got.posts, "POSTs that reached the organisation").toBe(1);
     expect(got.count).toBe(1);
     expect(sameRequestEveryTime(got)).toEqual([201]);
