@@ -147,6 +147,14 @@ pub async fn leave_mark(prefix: &str, n: u64) {
     }
 }
 
+/// Lets go of this window's mark (everything was erased: revisions start again from 1, and
+/// a mark of the old store's revision would make the next send wait for it in vain).
+pub fn drop_mark() {
+    if let Some(held) = MARK.with(|m| m.borrow_mut().take()) {
+        let _ = held.call0(&JsValue::NULL);
+    }
+}
+
 /// The highest `n` of the marks `<prefix><n>` that any window of Helder holds now.
 pub async fn highest_mark(prefix: &str) -> Option<u64> {
     let (locks, _) = lock_manager()?;
