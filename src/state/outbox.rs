@@ -104,7 +104,9 @@ pub fn pump(app: AppState) {
                         .any(|r| is_due(r, now) && r.delivery != Delivery::Sending)
                 })
             });
-            if more {
+            // Or asked for while this run ended ("online", an unlock): not left to the timer.
+            let asked = TRY_NOW.with(Cell::get) || RESUME.with(Cell::get);
+            if more || asked {
                 pump(app);
             }
         }
