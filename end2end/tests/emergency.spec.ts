@@ -1,7 +1,7 @@
 // The emergency stop: a short form whose request waits in the outbox until the organisation's
 // endpoint (a local receiver here) has it — exactly once, whatever the connection does.
-import { Page, request as http } from "@playwright/test";
-import { test, expect, appReady, expectNoAxeViolations, loadExample, navigate } from "./helpers";
+import { BrowserContext, Page, request as http } from "@playwright/test";
+import { test, expect, appReady, CODE, expectNoAxeViolations, loadExample, navigate, setPasscode, unlock } from "./helpers";
 
 const RECEIVER = process.env.HELDER_RECEIVER || "http://127.0.0.1:8092";
 
@@ -120,6 +120,105 @@ test("a request sent while offline waits, and arrives exactly once when the netw
   await appReady(page);
   await expect(outbox(page)).toContainText(/Kenmerk: NS-0001\b/);
   await expectNoMoreAttempts(page, 1);
+});
+
+/** The browser tells a window of another window's save by a `storage` event, which may come
+ * late. In the windows of `context`, `holdStorage(page)` keeps them from that page from now on. */
+async function storageEventsCanBeHeld(context: BrowserContext) {
+  await context.addInitScript(() => {
+    window.addEventListener("storage", (e) => {
+      if ((window as { holdStorage?: boolean }).holdStorage) e.stopImmediatePropagation();
+    }, true);
+  });
+}
+const holdStorage = (page: Page) => page.evaluate(() => ((window as { holdStorage?: boolean }).holdStorage = true));
+
+/** Both windows show the request arrived, with the organisation's one reference. */
+async function bothShowArrived(pages: Page[]) {
+  for (const p of pages) {
+    await expect(outbox(p)).toContainText(/Aangekomen bij Jeugdbescherming Regio Amsterdam op .+ Kenmerk: NS-0001\b/, { timeout: 15_000 });
+  }
+}
+
+// Security H3: each send runs under the outbox lock (Web Locks API); the window that gets it
+// second reads the store again and finds the request no longer waiting.
+for (const passcode of [false, true]) {
+  test(`two windows that both send when the network returns: one POST arrives, both show the same reference${passcode ? " (with a passcode)" : ""}`, async ({ page, context }) => {
+    test.setTimeout(90_000);
+    if (passcode) {
+      // Saves are encrypted, so they finish a moment later: still before the lock is given on.
+      await setPasscode(page);
+      await navigate(page, "Noodstop");
+      await expect(page.getByRole("heading", { level: 2, name: "Vandaag een dringend gesprek vragen" })).toBeVisible();
+    } else {
+      await openForm(page);
+    }
+    const other = await context.newPage();
+    await other.goto("/noodstop");
+    if (passcode) {
+      await expect(other.getByRole("heading", { level: 1, name: "Helder is op slot" })).toBeVisible();
+      await unlock(other, CODE);
+      await expect(other.getByRole("heading", { level: 2, name: "Vandaag een dringend gesprek vragen" })).toBeVisible({ timeout: 20_000 });
+    }
+    await appReady(other);
+    await fillForm(page);
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Verzoek versturen" }).click();
+    for (const p of [page, other]) await expect(outbox(p)).toContainText("Wacht op verbinding");
+    expect((await receiver("/_received")).posts).toBe(0);
+
+    // The organisation answers slowly, so both windows would be sending at the same moment.
+    await receiver("/_mode", { mode: "ok", delay: 1_500 });
+    // Slow phones: a window's copy of the store then lags further behind the other's writes
+    // (the revision written is passed on with the lock for that, store/exclusive.rs).
+    for (const p of [page, other]) await (await context.newCDPSession(p)).send("Emulation.setCPUThrottlingRate", { rate: 8 });
+    await context.setOffline(false);
+    await bothShowArrived([page, other]);
+    const got = await received();
+    expect(got.posts, "POSTs that reached the organisation").toBe(1);
+    expect(got.count).toBe(1);
+    expect(sameRequestEveryTime(got)).toEqual([201]);
+    await other.screenshot({ path: `/tmp/locks-two-windows-${passcode}.png` });
+    await other.close();
+    await expectNoMoreAttempts(page, 1);
+  });
+}
+
+test("two windows whose planned retry falls due at once, neither hearing of the other's saves: one more POST, the same reference", async ({ page, context }) => {
+  await storageEventsCanBeHeld(context);
+  await receiver("/_mode", { mode: "fail500", times: 1 });
+  await openForm(page);
+  await fillForm(page);
+  await page.getByRole("button", { name: "Verzoek versturen" }).click();
+  // The first try met a server error: the request waits for its retry, a few seconds on.
+  await expect.poll(async () => (await received()).posts).toBe(1);
+  await expect.poll(() => attemptsStarted(page)).toBe(1);
+  // A second window opens with the request waiting, and plans the same retry.
+  const other = await context.newPage();
+  await other.goto("/noodstop");
+  await appReady(other);
+  await expect(outbox(other)).toContainText("Jeugdbescherming Regio Amsterdam");
+  // From now on neither window hears of the other's saves (the event may come late): the one
+  // that gets the lock second only knows the answer by reading the store again.
+  for (const p of [page, other]) await holdStorage(p);
+  await receiver("/_mode", { mode: "ok", delay: 1_500 });
+  await bothShowArrived([page, other]);
+  const got = await received();
+  expect(got.posts, "POSTs that reached the organisation").toBe(2);
+  expect(sameRequestEveryTime(got)).toEqual([500, 201]);
+  expect(await attemptsStarted(page), "attempts the two windows started").toBe(2);
+  await other.close();
+  await expectNoMoreAttempts(page, 2);
+});
+
+test("a browser without the Web Locks API still sends, as before", async ({ page, context }) => {
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "locks", { get: () => undefined }));
+  await openForm(page);
+  expect(await page.evaluate(() => navigator.locks)).toBeUndefined();
+  await fillForm(page);
+  await page.getByRole("button", { name: "Verzoek versturen" }).click();
+  await expect(outbox(page)).toContainText(/Aangekomen bij .+ Kenmerk: NS-0001\b/);
+  expect((await received()).posts).toBe(1);
 });
 
 test("a request survives a reload while the endpoint fails, and is not duplicated", async ({ page }) => {

@@ -23,6 +23,20 @@ pub fn may_write(stored: Option<u64>, known: u64) -> bool {
     }
 }
 
+/// Whether another window wrote since a window that knows revision `known` last read or wrote
+/// (`stored` as for [`may_write`]), so that it must read the store again before it acts on
+/// what it holds (the outbox's sends, `state/outbox.rs`). Nothing stored is not "behind":
+/// erasing reaches every window by its own way (`state/sync.rs`), never as a reload.
+pub fn behind(stored: Option<u64>, known: u64) -> bool {
+    stored.is_some_and(|r| r != known)
+}
+
+/// Whether a window's view of the store (`stored`) shows revision `written` (which another
+/// window wrote) or a later one. Nothing stored counts as seen: erased since.
+pub fn has_seen(stored: Option<u64>, written: u64) -> bool {
+    stored.is_none_or(|r| r >= written)
+}
+
 /// The revision a write over `known` carries.
 pub fn next_revision(known: u64) -> u64 {
     known.saturating_add(1)
@@ -250,6 +264,47 @@ mod tests {
         assert!(!may_write(None, 7));
         assert!(!may_write(Some(3), 7));
         assert_eq!(next_revision(7), 8);
+    }
+
+    #[test]
+    fn a_window_has_seen_a_revision_when_its_store_shows_it_or_a_later_one() {
+        assert!(has_seen(Some(8), 8));
+        assert!(has_seen(Some(9), 8));
+        assert!(
+            !has_seen(Some(7), 8),
+            "its copy of the store is not up to date yet"
+        );
+        assert!(!has_seen(Some(0), 1));
+        assert!(has_seen(None, 8), "erased since");
+    }
+
+    #[test]
+    fn a_window_is_behind_when_another_wrote() {
+        assert!(!behind(Some(7), 7));
+        assert!(
+            !behind(Some(0), 0),
+            "an old store without a revision, read as it is"
+        );
+        assert!(behind(Some(8), 7));
+        assert!(
+            behind(Some(1), 0),
+            "written elsewhere after this window found nothing"
+        );
+        assert!(
+            behind(Some(0), 7),
+            "an older Helder wrote over it without a revision"
+        );
+        assert!(
+            !behind(None, 7),
+            "erased: followed otherwise, not read again"
+        );
+        assert!(!behind(None, 0));
+        // Behind exactly when a write would be refused, except on an empty store.
+        for stored in [Some(0), Some(3), Some(7), Some(8)] {
+            for known in [0, 3, 7] {
+                assert_eq!(behind(stored, known), !may_write(stored, known));
+            }
+        }
     }
 
     proptest! {

@@ -182,6 +182,34 @@ pub fn is_due(request: &Request, now: i64) -> bool {
         }
 }
 
+/// The request the app should send first now, if any (id and key: a request is matched by
+/// both, since after an import or undo another request may have the id).
+pub fn next_due(requests: &[Request], now: i64) -> Option<(String, String)> {
+    requests
+        .iter()
+        .find(|r| is_due(r, now))
+        .map(|r| (r.id.clone(), r.key.clone()))
+}
+
+/// Whether a request the app sends itself waits for its next try.
+pub fn any_waiting(requests: &[Request]) -> bool {
+    requests
+        .iter()
+        .any(|r| is_automatic(r) && r.delivery == Delivery::Pending)
+}
+
+/// The connection is back: every waiting request is tried at once instead of after its
+/// planned wait.
+pub fn try_all_now(h: &mut Household) {
+    for r in h
+        .requests
+        .iter_mut()
+        .filter(|r| is_automatic(r) && r.delivery == Delivery::Pending)
+    {
+        r.next_attempt_at = None;
+    }
+}
+
 /// After a start or an unlock: a send left at "sending" by a lock or a closed app waits to be
 /// tried again at once (with the same key and body).
 pub fn resume_interrupted(h: &mut Household) {
@@ -375,6 +403,87 @@ mod tests {
         record(&mut r, Outcome::Accepted { reference: None }, 2_000);
         assert_eq!(r.delivery, Delivery::Sent { at: 2_000 });
         assert!(!is_due(&r, i64::MAX), "never sent twice");
+    }
+
+    fn household(requests: Vec<Request>) -> Household {
+        let mut h = Household::new(crate::domain::date::Date::parse("2026-11-30").unwrap());
+        h.requests = requests;
+        h
+    }
+
+    /// Two windows hold the same household with one request waiting. They take turns (the
+    /// outbox lock, `store/exclusive.rs`): the first sends and records; the second reads the
+    /// store again before it looks, and finds nothing left to send, with the first one's
+    /// answer. Had it looked at its own copy, it would have sent again.
+    #[test]
+    fn the_window_that_comes_second_reads_again_and_sends_nothing() {
+        let mut a = household(vec![endpoint()]);
+        let stale_b = a.clone();
+        let (id, key) = next_due(&a.requests, 10).expect("waiting");
+        let at = a
+            .requests
+            .iter()
+            .position(|r| r.id == id && r.key == key)
+            .unwrap();
+        begin_attempt(&mut a.requests[at]);
+        // Meanwhile the other window sees "sending", which is due (it looks cut off): only
+        // the lock tells the two apart.
+        assert_eq!(next_due(&a.requests, 11), Some((id.clone(), key.clone())));
+        record(
+            &mut a.requests[at],
+            Outcome::Accepted {
+                reference: Some("NS-0001".into()),
+            },
+            12,
+        );
+        assert_eq!(
+            next_due(&stale_b.requests, 13),
+            Some((id, key)),
+            "its own copy"
+        );
+        let b = a.clone();
+        assert_eq!(next_due(&b.requests, 13), None, "read again");
+        assert!(matches!(
+            &b.requests[0].delivery,
+            Delivery::Confirmed { reference, .. } if reference == "NS-0001"
+        ));
+    }
+
+    #[test]
+    fn when_the_connection_returns_every_waiting_request_is_tried_at_once() {
+        let mut waiting = endpoint();
+        waiting.attempts = 2;
+        waiting.next_attempt_at = Some(60_000);
+        let mut sent = endpoint();
+        sent.id = "q2".into();
+        sent.delivery = Delivery::Sent { at: 5 };
+        sent.next_attempt_at = Some(60_000);
+        let mut by_hand = request(Channel::Sms {
+            number: "0612345678".into(),
+        });
+        by_hand.id = "q3".into();
+        by_hand.next_attempt_at = Some(60_000);
+        let mut h = household(vec![waiting, sent, by_hand]);
+        assert!(any_waiting(&h.requests));
+        assert_eq!(next_due(&h.requests, 10), None, "its wait is not over");
+        try_all_now(&mut h);
+        assert_eq!(h.requests[0].next_attempt_at, None);
+        assert_eq!(
+            h.requests[1].next_attempt_at,
+            Some(60_000),
+            "sent: untouched"
+        );
+        assert_eq!(
+            h.requests[2].next_attempt_at,
+            Some(60_000),
+            "the family sends it"
+        );
+        assert_eq!(
+            next_due(&h.requests, 10),
+            Some(("q1".into(), "k-123".into()))
+        );
+        h.requests.remove(0);
+        assert!(!any_waiting(&h.requests));
     }
 
     #[test]

@@ -1,25 +1,35 @@
 //! Delivers what waits in the outbox: at start, after an unlock, when the connection comes
-//! back, and when a planned retry is due. One delivery run at a time; each attempt is saved
-//! before and after, so a closed or locked app resumes where it was, and the key and the
-//! stored body keep a repeat from counting twice.
+//! back, and when a planned retry is due. One delivery run at a time in a window, and one
+//! send at a time across windows: each send runs under the outbox lock
+//! (`store::exclusive`, the Web Locks API), and the window that gets it reads the store
+//! again first, so a request another window sent meanwhile is not sent again (security H3).
+//! Each attempt is saved before and after, and the save is finished before the lock is given
+//! back, so a closed or locked app resumes where it was, and the key and the stored body
+//! keep a repeat from counting twice.
 //!
 //! The store sends (`store::outbox::deliver`) and reports the outcome; this module decides
-//! what is due and records every step in the household through the state (`AppState::change`).
+//! what is due and records every step in the household through the state.
 
-use super::{AppState, Lock};
+use super::{sync, AppState, Lock};
 use crate::domain::emergency::payload;
-use crate::domain::household::{Channel, Delivery};
+use crate::domain::household::{Channel, Delivery, Household};
 use crate::domain::outbox::{
-    begin_attempt, is_automatic, is_due, next_wake, record, resume_interrupted,
+    any_waiting, begin_attempt, is_due, next_due, next_wake, record, resume_interrupted,
+    try_all_now,
 };
-use crate::store::{device, outbox};
-use leptos::prelude::{Effect, Get, GetUntracked, With, WithUntracked};
+use crate::store::exclusive::{exclusive, highest_mark, leave_mark, OUTBOX, WROTE};
+use crate::store::{device, document_store, outbox};
+use leptos::prelude::{Effect, Get, GetUntracked, Update, With, WithUntracked};
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 thread_local! {
     static RUNNING: Cell<bool> = const { Cell::new(false) };
+    /// The household came (back) into memory: a send cut off at "sending" waits again.
+    static RESUME: Cell<bool> = const { Cell::new(false) };
+    /// The connection came back: every waiting request is tried at once.
+    static TRY_NOW: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Starts delivering when the browser says the connection is back (every waiting request is
@@ -39,105 +49,42 @@ pub fn watch_connection(app: AppState) {
         return;
     };
     let on_online = Closure::<dyn Fn()>::new(move || {
-        let waiting = app.household.with_untracked(|h| {
-            h.as_ref().is_some_and(|h| {
-                h.requests
-                    .iter()
-                    .any(|r| is_automatic(r) && r.delivery == Delivery::Pending)
-            })
-        });
-        if waiting {
-            app.change(|h| {
-                for r in h
-                    .requests
-                    .iter_mut()
-                    .filter(|r| is_automatic(r) && r.delivery == Delivery::Pending)
-                {
-                    r.next_attempt_at = None;
-                }
-            });
-        }
+        // Applied under the outbox lock, to what is stored then (another window may have
+        // sent meanwhile).
+        TRY_NOW.with(|t| t.set(true));
         pump(app);
     });
     let _ = window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
     on_online.forget();
 }
 
-/// The household is (back) in memory: what was cut off at "sending" waits again, then the
-/// outbox is pumped.
+/// The household is (back) in memory: what was cut off at "sending" waits again (decided
+/// under the outbox lock: "sending" in another window is not cut off), then the outbox is
+/// pumped.
 fn resume(app: AppState) {
-    let cut_off = app.household.with_untracked(|h| {
-        h.as_ref().is_some_and(|h| {
-            h.requests
-                .iter()
-                .any(|r| r.delivery == Delivery::Sending && !outbox::in_flight(&r.id))
-        })
-    });
-    if cut_off && !RUNNING.with(Cell::get) {
-        app.change(resume_interrupted);
-    }
+    RESUME.with(|r| r.set(true));
     pump(app);
 }
 
-/// Sends every request that is due, one after another, then plans the next wake-up.
+/// Changes the household and returns once the change is stored (so another window that
+/// gets the outbox lock next reads it).
+async fn change_stored(app: AppState, edit: impl FnOnce(&mut Household)) {
+    app.household.update(|h| {
+        if let Some(h) = h {
+            edit(h);
+        }
+    });
+    sync::save_settled(app).await;
+}
+
+/// Sends every request that is due, one after another, each under the outbox lock, then
+/// plans the next wake-up.
 pub fn pump(app: AppState) {
     if RUNNING.with(|r| r.replace(true)) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        loop {
-            let now = device::now_ms();
-            let due = app.household.with_untracked(|h| {
-                h.as_ref().and_then(|h| {
-                    h.requests
-                        .iter()
-                        .find(|r| is_due(r, now))
-                        .map(|r| (r.id.clone(), r.key.clone()))
-                })
-            });
-            let Some((id, key)) = due else { break };
-            let mut job = None;
-            // The organisation's current endpoint, when the profile moved it (same key, same body).
-            let endpoint = app
-                .profile
-                .with_untracked(|p| p.emergency_stop.endpoint.clone());
-            let organisation = app.profile.with_untracked(|p| p.organisation.name.clone());
-            app.change(|h| {
-                // A request from before bodies were kept gets its body now, once.
-                let body = h
-                    .requests
-                    .iter()
-                    .find(|r| r.id == id && r.key == key && r.payload.is_empty())
-                    .map(|r| payload(r, h, &organisation).to_string());
-                if let Some(r) = h.requests.iter_mut().find(|r| r.id == id && r.key == key) {
-                    if let Some(body) = body {
-                        r.payload = body;
-                    }
-                    if let Channel::Endpoint { url } = &mut r.channel {
-                        if !endpoint.is_empty() && *url != endpoint {
-                            *url = endpoint.clone();
-                        }
-                    }
-                    begin_attempt(r);
-                    if let Channel::Endpoint { url } = &r.channel {
-                        job = Some((url.clone(), r.payload.clone()));
-                    }
-                }
-            });
-            let Some((url, body)) = job else { break };
-            let outcome = outbox::deliver(&id, &url, &body, &key).await;
-            if app.household.with_untracked(Option::is_none) {
-                // Locked meanwhile: the request stays at "sending" in storage and is tried
-                // again (same key, same body) after the unlock.
-                break;
-            }
-            app.change(|h| {
-                // Matched by id and key: after an import or undo, another request may have this id.
-                if let Some(r) = h.requests.iter_mut().find(|r| r.id == id && r.key == key) {
-                    record(r, outcome, device::now_ms());
-                }
-            });
-        }
+        while exclusive(OUTBOX, send_marked(app)).await == Some(true) {}
         RUNNING.with(|r| r.set(false));
         let wake = app
             .household
@@ -157,9 +104,111 @@ pub fn pump(app: AppState) {
                         .any(|r| is_due(r, now) && r.delivery != Delivery::Sending)
                 })
             });
-            if more {
+            // Or asked for while this run ended ("online", an unlock): not left to the timer.
+            let asked = TRY_NOW.with(Cell::get) || RESUME.with(Cell::get);
+            if more || asked {
                 pump(app);
             }
         }
     });
+}
+
+/// One send under the outbox lock, between the marks that pass the store's revision from
+/// window to window (`store::exclusive::leave_mark`): first this window's copy of the store
+/// catches up with the last revision another window's send wrote, and after the send it marks
+/// the revision it wrote itself.
+async fn send_marked(app: AppState) -> bool {
+    if let Some(written) = highest_mark(WROTE).await {
+        document_store::wait_until_seen(written).await;
+    }
+    let sent = send_next(app).await;
+    let known = document_store::known();
+    if known > 0 {
+        leave_mark(WROTE, known).await;
+    }
+    sent
+}
+
+/// One send, while this window holds the outbox lock: reads the store again, then sends the
+/// first request that is (still) due and stores the answer. Says whether it sent one (then
+/// the next may be due).
+async fn send_next(app: AppState) -> bool {
+    // Another window may have sent, recorded or changed the outbox while this one waited.
+    sync::catch_up(app).await;
+    if app.household.with_untracked(Option::is_none) || app.lock.get_untracked() == Lock::Locked {
+        return false;
+    }
+    if RESUME.with(Cell::take) {
+        // Nobody sends now (this window holds the lock): "sending" was cut off.
+        let cut_off = app.household.with_untracked(|h| {
+            h.as_ref().is_some_and(|h| {
+                h.requests
+                    .iter()
+                    .any(|r| r.delivery == Delivery::Sending && !outbox::in_flight(&r.id))
+            })
+        });
+        if cut_off {
+            change_stored(app, resume_interrupted).await;
+        }
+    }
+    if TRY_NOW.with(Cell::take)
+        && app
+            .household
+            .with_untracked(|h| h.as_ref().is_some_and(|h| any_waiting(&h.requests)))
+    {
+        change_stored(app, try_all_now).await;
+    }
+    let now = device::now_ms();
+    let due = app
+        .household
+        .with_untracked(|h| h.as_ref().and_then(|h| next_due(&h.requests, now)));
+    let Some((id, key)) = due else {
+        return false;
+    };
+    let mut job = None;
+    // The organisation's current endpoint, when the profile moved it (same key, same body).
+    let endpoint = app
+        .profile
+        .with_untracked(|p| p.emergency_stop.endpoint.clone());
+    let organisation = app.profile.with_untracked(|p| p.organisation.name.clone());
+    change_stored(app, |h| {
+        // A request from before bodies were kept gets its body now, once.
+        let body = h
+            .requests
+            .iter()
+            .find(|r| r.id == id && r.key == key && r.payload.is_empty())
+            .map(|r| payload(r, h, &organisation).to_string());
+        if let Some(r) = h.requests.iter_mut().find(|r| r.id == id && r.key == key) {
+            if let Some(body) = body {
+                r.payload = body;
+            }
+            if let Channel::Endpoint { url } = &mut r.channel {
+                if !endpoint.is_empty() && *url != endpoint {
+                    *url = endpoint.clone();
+                }
+            }
+            begin_attempt(r);
+            if let Channel::Endpoint { url } = &r.channel {
+                job = Some((url.clone(), r.payload.clone()));
+            }
+        }
+    })
+    .await;
+    let Some((url, body)) = job else {
+        return false;
+    };
+    let outcome = outbox::deliver(&id, &url, &body, &key).await;
+    if app.household.with_untracked(Option::is_none) {
+        // Locked meanwhile: the request stays at "sending" in storage and is tried
+        // again (same key, same body) after the unlock.
+        return false;
+    }
+    change_stored(app, |h| {
+        // Matched by id and key: after an import or undo, another request may have this id.
+        if let Some(r) = h.requests.iter_mut().find(|r| r.id == id && r.key == key) {
+            record(r, outcome, device::now_ms());
+        }
+    })
+    .await;
+    true
 }

@@ -30,37 +30,72 @@ pub fn save(app: AppState) {
     let Some(household) = app.household.get_untracked() else {
         return;
     };
-    let today = app.today;
     if app.lock.get_untracked() != Lock::Off {
-        leptos::task::spawn_local(async move {
-            match crate::store::lock::save(&household, today).await {
-                Some(Saved::Written) => app.saved(Ok(())),
-                Some(Saved::Failed(e)) => app.saved(Err(e)),
-                Some(Saved::Conflict) => resolve(app, household).await,
-                None => {}
-            }
-        });
+        leptos::task::spawn_local(save_settled(app));
         return;
     }
-    match document_store::save(&household, today) {
+    match document_store::save(&household, app.today) {
         Saved::Written => app.saved(Ok(())),
         Saved::Failed(e) => app.saved(Err(e)),
-        Saved::Conflict => leptos::task::spawn_local(resolve(app, household)),
+        Saved::Conflict => leptos::task::spawn_local(async move {
+            if resolve(app, household).await {
+                save(app);
+            }
+        }),
+    }
+}
+
+/// Saves as [`save`] does, and returns once it is done: the store holds this window's
+/// household (merged with another window's save, if one came in between), or the save
+/// failed, or both versions were kept apart. The outbox waits for this before it gives the
+/// outbox lock to another window (`state/outbox.rs`).
+pub async fn save_settled(app: AppState) {
+    let Some(household) = app.household.get_untracked() else {
+        return;
+    };
+    let saved = if app.lock.get_untracked() != Lock::Off {
+        match crate::store::lock::save(&household, app.today).await {
+            Some(saved) => saved,
+            None => return,
+        }
+    } else {
+        document_store::save(&household, app.today)
+    };
+    match saved {
+        Saved::Written => app.saved(Ok(())),
+        Saved::Failed(e) => app.saved(Err(e)),
+        Saved::Conflict => {
+            if resolve(app, household).await {
+                Box::pin(save_settled(app)).await;
+            }
+        }
+    }
+}
+
+/// Reads the store again when another window wrote since this one last read or wrote
+/// (`domain/merge.rs`, `behind`), and follows it as on the `storage` event, which may not
+/// have arrived yet: the outbox reads what is stored before it sends.
+pub async fn catch_up(app: AppState) {
+    let behind =
+        crate::domain::merge::behind(document_store::stored_revision(), document_store::known());
+    if behind {
+        store_changed(app).await;
     }
 }
 
 /// Another window saved since this one last read: merge `ours` with what is stored now.
-async fn resolve(app: AppState, ours: Household) {
+/// Returns true when merged: the merged household is in the state and is to be saved.
+async fn resolve(app: AppState, ours: Household) -> bool {
     let ui = crate::content::ui(app.lang.get_untracked());
     if app.lock.get_untracked() == Lock::Locked {
         // Locked meanwhile: without the key nothing can be merged; the unlock reads the
         // other window's version.
-        return;
+        return false;
     }
     let Some(raw) = device::read(KEY) else {
         // Erased in another window: that wins, it was done to remove traces.
         forget_here(app);
-        return;
+        return false;
     };
     let theirs = if is_locked(&raw) {
         match crate::store::lock::open_with_held_key(&raw).await {
@@ -69,7 +104,7 @@ async fn resolve(app: AppState, ours: Household) {
                 // The passcode was set or changed elsewhere: this window cannot read the
                 // new data, so it locks; the new passcode opens the other window's version.
                 app.lock_now();
-                return;
+                return false;
             }
         }
     } else {
@@ -83,7 +118,7 @@ async fn resolve(app: AppState, ours: Household) {
                 h
             }
             // Unreadable data from another window (a newer Helder): not overwritten.
-            Err(_) => return,
+            Err(_) => return false,
         }
     };
     let base = document_store::base();
@@ -107,7 +142,7 @@ async fn resolve(app: AppState, ours: Household) {
                     &[("n", &m.clashes.to_string())],
                 )
             }));
-            save(app);
+            true
         }
         None => {
             // Both versions kept: theirs in the store, ours one tap away.
@@ -117,6 +152,7 @@ async fn resolve(app: AppState, ours: Household) {
                 before: ours,
                 after: app.version(),
             }));
+            false
         }
     }
 }
@@ -190,6 +226,9 @@ async fn store_changed(app: AppState) {
                 document_store::set_known(revision, None);
             }
             Lock::Open => match crate::store::lock::open_with_held_key(&raw).await {
+                // A later save came in while this one was opened (another window's, followed
+                // by its own event or read, or this window's own): not gone back to.
+                Some(_) if document_store::stored_revision() != Some(revision) => {}
                 Some(h) => reload(app, h, revision, ui.elsewhere_updated),
                 // The passcode was changed elsewhere.
                 None => app.lock_now(),

@@ -139,6 +139,7 @@ pub fn local_moment(ms: i64) -> (Date, u32, u32) {
 /// Removes everything Helder keeps on this device: every `helder.` key (the household, the
 /// copy of unreadable data, settings, the cached profile) and the offline caches.
 pub fn erase_everything() {
+    super::exclusive::drop_mark();
     if let Some(storage) = local_storage() {
         let count = storage.length().unwrap_or(0);
         let keys: Vec<String> = (0..count)

@@ -11,7 +11,7 @@ use super::device::{self, WriteError};
 use crate::domain::date::Date;
 use crate::domain::document::{decode, encode_stored, revision_of, LoadError};
 use crate::domain::household::Household;
-use crate::domain::merge::{may_write, next_revision};
+use crate::domain::merge::{has_seen, may_write, next_revision};
 use std::cell::{Cell, RefCell};
 
 thread_local! {
@@ -43,6 +43,34 @@ pub fn stored_revision() -> Option<u64> {
 /// Whether this window may write now (nobody else wrote since it last read or wrote).
 pub fn may_write_now() -> bool {
     may_write(stored_revision(), known())
+}
+
+/// How long a window waits for its copy of the store to show another window's write.
+const SEEN_WITHIN_MS: i32 = 3_000;
+
+/// Waits until this window's copy of the store shows revision `written` (another window
+/// wrote it a moment ago; the browser brings each window's copy up to date shortly after a
+/// write), but not longer than [`SEEN_WITHIN_MS`]. Says whether it does.
+pub async fn wait_until_seen(written: u64) -> bool {
+    let mut waited = 0;
+    while !has_seen(stored_revision(), written) {
+        if waited >= SEEN_WITHIN_MS || !sleep(20).await {
+            return false;
+        }
+        waited += 20;
+    }
+    true
+}
+
+/// Waits `ms` milliseconds; false without a window (nothing to wait with).
+async fn sleep(ms: i32) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// What a save did.

@@ -10,6 +10,7 @@ pub mod device;
 pub mod document_store;
 pub mod download;
 pub mod drafts;
+pub mod exclusive;
 pub mod file_read;
 pub mod lock;
 pub mod net;
