@@ -40,7 +40,8 @@ test("every screen is reachable from the navigation and marks where you are", as
   }
 });
 
-test("the 'Meer' list closes after a tap on a link, also on the screen already shown", async ({ page }) => {
+test("the 'Meer' list closes after a tap on a link, also on the screen already shown", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "a wide screen shows every link, without 'Meer'");
   await loadExample(page);
   const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
   const more = nav.getByRole("button", { name: "Meer" });
@@ -89,7 +90,7 @@ test("the guided start creates the family's own household", async ({ page }) => 
   await expect(page.getByRole("region", { name: "Let op: wie helpt jullie?" })).toContainText("Er loopt een maatregel");
 });
 
-test("the guided start's first step is short, 'Weet ik niet' comes first, 'Volgende' stays in reach, and a new child's name gets the focus", async ({ page }) => {
+test("the guided start's first step is short, 'Weet ik niet' comes first and goes on at once, and a new child's name gets the focus", async ({ page }) => {
   await page.goto("/start");
   await appReady(page);
   const radios = page.getByRole("radio");
@@ -98,19 +99,21 @@ test("the guided start's first step is short, 'Weet ik niet' comes first, 'Volge
   // One sentence per stage: the OTS's first, not the rest of its summary.
   const ots = page.getByRole("radio", { name: /Ondertoezichtstelling \(OTS\)/ });
   await expect(ots).toHaveAccessibleName(/Je kind staat onder toezicht van Jeugdbescherming\.$/);
+  // The review found the button about 6 screens down, with the whole summaries.
   const screens = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
-  expect(screens).toBeLessThan(4.5);
-  // The button is on screen at the top of the list and at its end.
-  await expect(page.getByRole("button", { name: "Volgende" })).toBeInViewport();
-  await ots.scrollIntoViewIfNeeded();
-  await expect(page.getByRole("button", { name: "Volgende" })).toBeInViewport();
-  await page.screenshot({ path: test.info().outputPath("start-step-1.png") });
-  await page.getByRole("button", { name: "Volgende" }).click();
+  expect(screens).toBeLessThan(5.5);
+  // Not knowing goes on from the top, without scrolling past every stage.
+  const skip = page.getByRole("button", { name: "Weet ik niet, ga verder" });
+  await expect(skip).toBeInViewport();
+  await skip.click();
   await expect(page.getByText("Stap 2 van 3")).toBeVisible();
   await page.getByRole("button", { name: "Nog een kind toevoegen" }).click();
   await expect(page.locator("#child-name-1")).toBeFocused();
   await page.keyboard.type("Sam");
   await expect(page.locator("#child-name-1")).toHaveValue("Sam");
+  // Back on step 1 nothing was chosen: the stage stays unknown.
+  await page.getByRole("button", { name: "Vorige" }).click();
+  await expect(radios.first()).toBeChecked();
 });
 
 test("starting your own situation replaces the example only after confirmation", async ({ page }) => {

@@ -123,9 +123,9 @@ pub fn StartPage() -> impl IntoView {
                     <p class="hd-alert hd-alert--info">{move || ui.get().start_replaces_example}</p>
                 </Show>
                 <p class="hd-muted">{move || fill(ui.get().start_step_of, &[("step", &step.get().to_string()), ("total", "3")])}</p>
-                <form class="hd-form hd-start" on:submit=submit novalidate>
+                <form class="hd-form" on:submit=submit novalidate>
                     {move || match step.get() {
-                        1 => stage_step(stage, since).into_any(),
+                        1 => stage_step(stage, since, step).into_any(),
                         2 => children_step(children).into_any(),
                         _ => organisations_step(organisations).into_any(),
                     }}
@@ -167,7 +167,11 @@ pub fn StartPage() -> impl IntoView {
     }
 }
 
-fn stage_step(stage: RwSignal<String>, since: RwSignal<String>) -> impl IntoView {
+fn stage_step(
+    stage: RwSignal<String>,
+    since: RwSignal<String>,
+    step: RwSignal<u8>,
+) -> impl IntoView {
     let app = use_app();
     let ui = use_ui();
     let option = move |id: &'static str, name: String, hint: &'static str| {
@@ -184,6 +188,15 @@ fn stage_step(stage: RwSignal<String>, since: RwSignal<String>) -> impl IntoView
         <fieldset class="hd-fieldset">
             <legend>{move || ui.get().start_stage_question}</legend>
             <p class="hd-hint">{move || ui.get().start_stage_hint}</p>
+            // Not knowing is the common answer: on at once, without scrolling past every stage
+            // to the form's button (ux review 19). The date is asked again on the map.
+            <button type="button" class="hd-button hd-button--secondary" on:click=move |_| {
+                stage.set(String::new());
+                since.set(String::new());
+                step.set(2);
+            }>
+                {move || ui.get().start_skip_stage}
+            </button>
             // "Don't know" first (it is chosen already), then each stage with one sentence: the
             // whole summaries made this step six screens long (ux review 19); the map has them.
             {move || {
