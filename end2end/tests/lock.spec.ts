@@ -1,6 +1,8 @@
 // The passcode lock: the stored data is encrypted, a reload asks for the code, a wrong code
 // is refused, the right one opens, idle time locks, and the code can be removed.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { Locator, Page } from "@playwright/test";
 import { test, expect, appReady, CODE, expectNoAxeViolations, navigate, setPasscode, unlock } from "./helpers";
 
@@ -240,7 +242,7 @@ test("a plain copy of unreadable data kept aside is named on the passcode card, 
   await page.reload();
   await appReady(page);
   await unlock(page, CODE);
-  await navigate(page, "Instellingen");
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
   const note = card.getByRole("note");
   await expect(note).toContainText("Een toegangscode beveiligt die kopie niet");
   // Erasing is offered only once it is saved.
@@ -250,4 +252,51 @@ test("a plain copy of unreadable data kept aside is named on the passcode card, 
   await expect(note).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem("helder.household.unreadable"))).toBeNull();
   expect(JSON.parse(await stored(page)).format).toBe("helder-locked");
+});
+
+test("under a passcode every save has a nonce of its own, with the same salt and key", async ({ page }) => {
+  await setPasscode(page);
+  const first = JSON.parse(await stored(page));
+  // In the app (a page load would lock it): a comment on the plan, saved.
+  await navigate(page, "Plan");
+  const textarea = page.getByRole("textbox", { name: "Onze reactie" }).first();
+  await textarea.fill("Een nieuwe reactie");
+  await textarea.locator("xpath=ancestor::form[1]").getByRole("button", { name: "Reactie opslaan" }).click();
+  await expect.poll(async () => JSON.parse(await stored(page)).cipher.iv).not.toBe(first.cipher.iv);
+  const second = JSON.parse(await stored(page));
+  expect(second.format).toBe("helder-locked");
+  expect(second.kdf.salt).toBe(first.kdf.salt);
+  expect(second.data).not.toBe(first.data);
+  // And the newest save is what opens (a reload locks; the plan opens after the unlock).
+  await page.reload();
+  await appReady(page);
+  await unlock(page, CODE);
+  await expect(page.getByRole("heading", { level: 1, name: "Plan" })).toBeVisible();
+  const comments = page.getByRole("textbox", { name: "Onze reactie" });
+  await expect(comments.first()).toBeVisible();
+  expect(await comments.evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))).toContain("Een nieuwe reactie");
+});
+
+test("a copy put back under a passcode is stored encrypted and opens with the passcode", async ({ page }) => {
+  await setPasscode(page);
+  const file = JSON.parse(readFileSync(path.resolve(__dirname, "../../tests/fixtures/household-v1.json"), "utf8"));
+  file.household.label = "Gezin Jansen";
+  file.household.is_example = false;
+  const before = await stored(page);
+  await page.getByLabel("Kies het bestand met je kopie (.json)").setInputFiles({
+    name: "helder-kopie.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.getByRole("alertdialog", { name: "Wat verandert er?" }).getByRole("button", { name: "Ja, zet deze kopie terug" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De kopie is teruggezet." }).first()).toBeVisible();
+  // Written again (encrypted, so the saving takes a moment), and nothing of it readable.
+  await expect.poll(() => stored(page)).not.toBe(before);
+  expect(await stored(page)).not.toContain("Gezin Jansen");
+  expect(JSON.parse(await stored(page)).format).toBe("helder-locked");
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Helder is op slot" })).toBeVisible();
+  await unlock(page, CODE);
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  await navigate(page, "Overzicht");
+  await expect(page.getByRole("heading", { level: 1, name: "Gezin Jansen" })).toBeVisible();
 });
