@@ -41,7 +41,7 @@ pub fn LockScreen() -> impl IntoView {
     let save_file = move |_| {
         if let Some(raw) = crate::store::device::read(crate::store::document_store::KEY) {
             if crate::store::download::download(
-                &format!("helder-gegevens-{}.json", app.today),
+                &crate::components::store_problem::raw_file_name(app.today),
                 &raw,
             ) {
                 file_saved.set(true);

@@ -7,6 +7,11 @@ use crate::store::device::WriteError;
 use crate::store::download::download;
 use leptos::prelude::*;
 
+/// The name of a file that holds the stored data exactly as found (unreadable, or locked).
+pub fn raw_file_name(today: crate::domain::date::Date) -> String {
+    format!("helder-gegevens-{today}.json")
+}
+
 /// Shows what is wrong with the stored data and what the user can do; nothing is deleted here.
 #[component]
 pub fn StoreProblem() -> impl IntoView {
@@ -32,7 +37,7 @@ pub fn StoreProblem() -> impl IntoView {
                     _ => ui.store_damaged.to_string(),
                 };
                 let detail = error.to_string();
-                let file = format!("helder-gegevens-{}.json", app.today);
+                let file = raw_file_name(app.today);
                 // Without a copy aside, "go on" waits until the data is saved as a file.
                 let saved = RwSignal::new(kept);
                 let save_raw = move |_| {
